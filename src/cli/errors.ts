@@ -1,0 +1,17 @@
+// Error classes that main() maps to exit codes; the message is what the user reads, so it names
+// the file (and line) and says what to do.
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+export class InputError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string, readonly file?: string) {
+    super(message);
+  }
+}
+
+/** Raised by --fail-on-conflict and similar: the run worked, the answer is "differences found". */
+export class FindingsExit extends Error {
+  readonly exitCode = 1;
+}
