@@ -5,6 +5,7 @@ import { extractDocument } from './pipeline.js';
 export * from './model.js';
 export { quantitiesOf, extractDocument } from './pipeline.js';
 export { findQuantities } from './quantities/index.js';
+export { reconcile } from './reconcile/index.js';
 
 /** Claims in one article's text. `meta` names the file and what is known of its source. */
 export function extract(text: string, meta: Partial<SourceMeta> & { file?: string } = {}): Claim[] {

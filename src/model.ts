@@ -168,3 +168,29 @@ export type Check = z.infer<typeof Check>;
 
 export const Findings = z.object({ groups: z.array(Group), checks: z.array(Check) });
 export type Findings = z.infer<typeof Findings>;
+
+// ---------------------------------------------------------------- config
+
+/** claims.config.json: the user's additions to the rule data (see src/claims/rules.ts buildRules). */
+export const ConfigCue = z.object({
+  metric: z.string().min(1),
+  status: z.string().min(1),
+  cue: z.string().min(1),
+  reason: z.string().optional(),
+}).superRefine((cue, ctx) => {
+  const statuses: readonly string[] | undefined = (STATUSES as Record<string, readonly string[]>)[cue.metric];
+  if (statuses && !statuses.includes(cue.status)) {
+    ctx.addIssue({ code: 'custom', path: ['status'], message: `"${cue.status}" is not a status of ${cue.metric} (expected ${statuses.join(', ')})` });
+  }
+});
+
+export const Config = z.strictObject({
+  $schema: z.string().optional(),
+  /** Other names of a group: {"Daesh": "ISIS"}. */
+  aliases: z.record(z.string(), z.string()).default({}),
+  /** Place to the scope figures there belong to: {"Juroud Arsal": "Lebanese side"}. */
+  places: z.record(z.string(), z.string()).default({}),
+  /** Extra cue words for a metric and status, applied before the built-in ones. */
+  cues: z.array(ConfigCue).default([]),
+});
+export type Config = z.infer<typeof Config>;

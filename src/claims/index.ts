@@ -1,6 +1,150 @@
-import type { Claim, Document, Quantity } from '../model.js';
+// Claims stage: decide which quantities are claims, of which metric and status, and attach
+// claimant, scope, subject and asOf. Expensive work (sentences, dates, rules) runs only on the
+// sentences that hold a candidate number or a speech verb.
+import type { Claim, Document, Quantity, Sentence } from '../model.js';
+import { SentenceIndex } from '../text/sentences.js';
+import { classify, defaultForClass, type Decision } from './classify.js';
+import { clauseAt, clausesOf, type Clause } from './clauses.js';
+import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
+import { asOfFor, dateMentions, eventDates, type DateMention } from './dates.js';
+import { peopleNounAfter, type PeopleNoun } from './people.js';
 import { DEFAULT_RULES, type RuleSet } from './rules.js';
+import { placeMentions, scopeFor, type PlaceMention } from './scope.js';
 
-export function claimsFromDocument(_doc: Document, _quantities: Quantity[], _rules: RuleSet = DEFAULT_RULES): Claim[] {
-  return [];
+const isCandidate = (q: Quantity) => !q.excluded && !q.fraction && (q.dimension === 'count' || q.dimension === 'area');
+
+/** The clause with this quantity as #N# and other candidates as #Q#, so cues bind to the nearest number. */
+function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Quantity[], nounEnd: number | null): string {
+  const from = sentence.start + clause.start;
+  let to = sentence.start + clause.end;
+  let text = sentence.text.slice(clause.start, clause.end);
+  const edits = others
+    .filter((o) => o !== q && o.span[0] >= from && o.span[1] <= to)
+    .map((o) => ({ start: o.span[0] - from, end: o.span[1] - from, with: '#Q#' }));
+  edits.push({ start: q.span[0] - from, end: q.span[1] - from, with: '#N#' });
+  edits.sort((a, b) => b.start - a.start);
+  for (const e of edits) text = text.slice(0, e.start) + e.with + text.slice(e.end);
+  // "Five from a group of 30 kidnapped servicemen ...": the outer count owns the verb; the inner
+  // one only its own noun phrase.
+  const partitive = /#N#(\s+(?:from|out of|of)\s+(?:a group of\s+|a total of\s+|the\s+)?)#Q#/;
+  if (partitive.test(text)) text = text.replace(partitive, '#N#$1N');
+  const inner = /#Q#\s+(?:from|out of|of)\s+(?:a group of\s+|a total of\s+|the\s+)?#N#/.exec(text);
+  if (inner && nounEnd !== null) {
+    const cut = text.indexOf('#N#') + 3 + nounEnd;
+    text = text.slice(text.indexOf('#N#'), cut);
+  }
+  void to;
+  return text;
+}
+
+interface SentenceContext {
+  clauses: Clause[];
+  dates: DateMention[] | null;
+  places: PlaceMention[] | null;
+  decided: { q: Quantity; decision: Decision; clause: Clause }[];
+}
+
+export function claimsFromDocument(doc: Document, quantities: Quantity[], rules: RuleSet = DEFAULT_RULES): Claim[] {
+  const candidates = quantities.filter(isCandidate);
+  if (!candidates.length) return [];
+  const index = new SentenceIndex(doc.text);
+  const attributions = resolveAttributions(attributionSentences(doc.text, index));
+  const contexts = new Map<number, SentenceContext>();
+  const claims: Claim[] = [];
+  const published = doc.source.published;
+  const areaScopes = new Map<number, Set<string>>();
+
+  for (const q of candidates) {
+    const sentence = index.at(q.span[0]);
+    let ctx = contexts.get(sentence.start);
+    if (!ctx) {
+      ctx = { clauses: clausesOf(sentence.text), dates: null, places: null, decided: [] };
+      contexts.set(sentence.start, ctx);
+    }
+    const rel = q.span[0] - sentence.start;
+    const clause = clauseAt(ctx.clauses, rel);
+    const applies = q.dimension === 'area' ? 'area' : 'people';
+
+    let noun: PeopleNoun | null = null;
+    if (applies === 'people') {
+      noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules);
+      if (!noun) continue;
+    }
+    const marked = markedClause(sentence, clause, q, candidates, noun?.end ?? null);
+    let decision = classify(marked, applies, rules);
+    if (!decision && clause.breakdown) {
+      // "..., including 20 km2 on the Lebanese side": a part takes its whole's status.
+      const whole = [...ctx.decided].reverse().find((d) => (d.q.dimension === 'area') === (applies === 'area'));
+      if (whole) decision = { ...whole.decision, rule: `${whole.decision.rule}+breakdown`, reason: `a breakdown of the figure before it: ${whole.decision.reason}` };
+    }
+    // The size of a force or a displaced population is stated by a count that leads its clause
+    // ("Nearly 3,000 militants ..."), not one governed by a preposition ("the lives of 2,000 militants").
+    if (!decision && noun && !/\b(?:of|to|for|with|against|from|by|on|at|in|into|among|between)\s+(?:\S+\s+)?$/i.test(marked.slice(0, marked.indexOf('#N#')))) {
+      decision = defaultForClass(noun.cls);
+    }
+    if (!decision) continue;
+    // A bare pronominal count ("16 were released") needs a cue, never a default.
+    if (noun && noun.cls === null && decision.rule.includes('.default.')) continue;
+    ctx.decided.push({ q, decision, clause });
+
+    const inferred: string[] = [];
+    const who = claimantFor(sentence, q.span[0], attributions, index);
+    if (who?.inferred) inferred.push('claimant');
+
+    ctx.dates ??= dateMentions(sentence.text, published);
+    const clauseBounds = { start: clause.start, end: clause.end };
+    const dated = asOfFor(sentence.text, clauseBounds, rel, published, ctx.dates);
+    let asOf = dated.asOf;
+    if (dated.inferred && asOf) inferred.push('asOf');
+    // An event count ("took 30 soldiers hostage") with no date of its own happened when the
+    // sentence before it says.
+    if (dated.basis !== 'stated' && decision.status === 'taken') {
+      const prev = index.before(sentence);
+      const prevDates = prev ? eventDates(prev.text, published) : [];
+      if (prevDates.length) {
+        asOf = prevDates[prevDates.length - 1]!.iso;
+        inferred.push('asOf');
+      } else if (dated.basis === 'present') asOf = null;
+    }
+
+    ctx.places ??= placeMentions(sentence.text, rules);
+    let scope = scopeFor(ctx.places, clauseBounds, rel);
+    if (!scope && applies === 'area' && who?.inferred) {
+      // A continuing quote keeps the place its speaker just named, when that was one place.
+      const prev = index.before(sentence);
+      const prevScopes = prev ? areaScopes.get(prev.start) : undefined;
+      if (prevScopes?.size === 1) {
+        scope = [...prevScopes][0]!;
+        inferred.push('scope');
+      }
+    }
+    if (applies === 'area') {
+      const set = areaScopes.get(sentence.start) ?? new Set<string>();
+      if (scope) set.add(scope);
+      areaScopes.set(sentence.start, set);
+    }
+
+    claims.push({
+      id: `${doc.file}:${q.span[0]}`,
+      metric: decision.metric,
+      status: decision.status,
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      unit: applies === 'area' ? 'km2' : 'people',
+      qualifier: q.qualifier,
+      incremental: q.incremental,
+      text: q.text,
+      sentence: sentence.text,
+      span: q.span,
+      claimant: who?.claimant ?? null,
+      scope,
+      subject: noun?.subject ?? null,
+      asOf,
+      source: { file: doc.file, outlet: doc.source.outlet, url: doc.source.url, published },
+      evidence: { rule: decision.rule, cue: decision.cue, reason: decision.reason },
+      inferred,
+    });
+  }
+  return claims;
 }

@@ -3,6 +3,9 @@
 export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Terminal width, when the stream is a terminal. */
+  columns?: number;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface Io {
@@ -13,6 +16,21 @@ export interface Io {
   cwd: string;
 }
 
+let pipeGuarded = false;
+
+/** The real process; a reader that closes the pipe early (`| head -1`) ends the run quietly. */
 export function processIo(): Io {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Write and, when the stream's buffer is full, wait for it to drain so memory stays flat. */
+export async function writeOut(stream: OutStream, chunk: string): Promise<void> {
+  if (stream.write(chunk) === false && stream.once) await new Promise<void>((done) => stream.once!('drain', done));
 }

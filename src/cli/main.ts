@@ -1,24 +1,69 @@
 // The only top-level catch: maps error classes to exit codes and prints one human line.
+// Commands are registered from small modules; what they need to run is imported only when they do.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { processIo, type Io } from './io.js';
+import { createContext, type CliContext } from './context.js';
+import { EXAMPLES } from './help.js';
+import { ReportedExit } from './errors.js';
 import { registerExtract } from './commands/extract.js';
+import { registerQuantities } from './commands/quantities.js';
+import { registerSchema } from './commands/schema.js';
+import { registerMetrics } from './commands/metrics.js';
 import { registerDiff } from './commands/diff.js';
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Help to stdout, errors to stderr as "claims: error: ..." like every other message we print. */
+function outputTo(io: Io) {
+  return {
+    writeOut: (s: string) => void io.stdout.write(s),
+    writeErr: (s: string) => void io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(`claims: ${s}`),
+  };
+}
+
+export function buildProgram(io: Io, context: CliContext = createContext(io)): Command {
   const program = new Command('claims')
     .description('Extract numeric claims from news articles and reconcile them across sources.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--config <path>', 'rules config file (default: claims.config.json in the input folder or here)')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--strict', 'exit 2 when any input is skipped')
+    .addHelpText('before', EXAMPLES.program + '\n')
+    .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
-  registerExtract(program, io);
-  registerDiff(program, io);
+    .configureOutput(outputTo(io));
+  registerExtract(program, io, context);
+  registerQuantities(program, io, context);
+  registerSchema(program, io, context);
+  registerMetrics(program, io, context);
+  // The diff command's signature takes (program, io); the context is passed for when it wants it.
+  (registerDiff as (program: Command, io: Io, context: CliContext) => void)(program, io, context);
+  for (const cmd of program.commands) {
+    cmd.exitOverride().showSuggestionAfterError(true).configureOutput(outputTo(io));
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
+    const program = buildProgram(io);
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
+    // --help and --version exit 0; commander's usage errors (exit 1) are ours to map to 2.
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    const code = (err as { exitCode?: number }).exitCode;
-    io.stderr.write(`claims: ${(err as Error).message}\n`);
-    if (io.env.DEBUG?.includes('claims')) io.stderr.write(`${(err as Error).stack}\n`);
+    if (err instanceof ReportedExit) return err.exitCode;
+    const code = (err as { exitCode?: unknown }).exitCode;
+    io.stderr.write(`claims: ${(err as Error).message ?? String(err)}\n`);
+    if (io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims' || d.trim() === '*')) io.stderr.write(`${(err as Error).stack}\n`);
+    else if (typeof code !== 'number') io.stderr.write('claims: this is a bug in claims; run again with DEBUG=claims for details and report it\n');
     return typeof code === 'number' ? code : 2;
   }
 }

@@ -1,36 +1,194 @@
-// Find inputs, read them into Documents with metadata. (Minimal version: C replaces internals,
-// keeping the exported signatures.)
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+// The corpus stage: find inputs, read and decode them, parse their format, attach metadata
+// (flags, then sources.json, then the format's own fields, then the text), trim boilerplate.
+// One bad file never stops the others: its problem goes to the report and the run goes on.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { posix } from 'node:path';
 import type { Document } from '../model.js';
+import { trimBoilerplate } from './boilerplate.js';
+import { normalisePublished } from './dates.js';
+import { decodeBytes, normaliseNewlines } from './decode.js';
+import { findInputs, type InputFile } from './find.js';
+import type { FormatName } from './formats/table.js';
+import type { Article, FormatReader } from './formats/types.js';
+import { loadManifest, type LoadedManifest, type ManifestEntry } from './manifest.js';
+import { detectTextMeta } from './text-meta.js';
+
+export { findInputs } from './find.js';
+export { trimBoilerplate } from './boilerplate.js';
+export { detectTextMeta } from './text-meta.js';
+export { normalisePublished } from './dates.js';
+
+export interface LoadProblem {
+  /** File as shown to the user (with ":LINE" for one line of a JSON Lines file). */
+  file: string;
+  message: string;
+  /** error: the run exits 2; skip: the input was left out (exit 2 under --strict); warning: read anyway. */
+  severity: 'error' | 'skip' | 'warning';
+  /** The message already names the input ("no such file or folder: foo/"): print it alone. */
+  bare?: boolean;
+}
 
 export interface LoadOptions {
   cwd: string;
+  /** Where "-" reads from. */
+  stdin?: NodeJS.ReadableStream;
+  /** --outlet / --published: metadata for a single document, above everything else. */
+  override?: { outlet?: string; published?: string };
+  /** Told about each problem as it happens, so messages appear in order with the output. */
+  onProblem?: (problem: LoadProblem) => void;
+  /** Told after each file, with the number of files found. */
+  onProgress?: (done: number, total: number) => void;
+  /** Trim page furniture after the article body (default true). */
+  trimBoilerplate?: boolean;
 }
 
 export interface LoadReport {
   files: number;
   skipped: { file: string; reason: string }[];
   warnings: string[];
+  /** Problems that make the run exit 2 (missing paths, malformed manifests, bad lines). */
+  errors?: { file: string; message: string }[];
+  /** Documents produced (a JSON Lines file gives one per line). */
+  documents?: number;
+}
+
+/** --outlet / --published given for more than one document: a usage error (exit 2). */
+export class SingleDocumentError extends Error {
+  readonly exitCode = 2;
+}
+
+const hasOverride = (opts: LoadOptions) => opts.override?.outlet !== undefined || opts.override?.published !== undefined;
+const SINGLE_ONLY = '--outlet and --published apply to a single document';
+
+export function newReport(): LoadReport {
+  return { files: 0, skipped: [], warnings: [], errors: [], documents: 0 };
+}
+
+function record(report: LoadReport, opts: LoadOptions, problem: LoadProblem): void {
+  if (problem.severity === 'error') (report.errors ??= []).push({ file: problem.file, message: problem.message });
+  else if (problem.severity === 'skip') report.skipped.push({ file: problem.file, reason: problem.message });
+  else report.warnings.push(`${problem.file}: ${problem.message}`);
+  opts.onProblem?.(problem);
+}
+
+const READERS: Record<FormatName, () => Promise<FormatReader>> = {
+  text: async () => (await import('./formats/text.js')).readText,
+  markdown: async () => (await import('./formats/markdown.js')).readMarkdown,
+  html: async () => (await import('./formats/html.js')).readHtml,
+  jsonl: async () => (await import('./formats/jsonl.js')).readJsonl,
+};
+
+/** Standard input has no name: guess its format from its first characters. */
+function sniffFormat(text: string): FormatName {
+  const head = text.trimStart();
+  if (head.startsWith('---\n')) return 'markdown';
+  if (/^<(!doctype|html|head|body|article|p|div)\b/i.test(head)) return 'html';
+  if (head.startsWith('{')) {
+    try {
+      JSON.parse(head.split('\n', 1)[0]!);
+      return 'jsonl';
+    } catch {
+      /* plain text that starts with a brace */
+    }
+  }
+  return 'text';
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+type Field = 'outlet' | 'published';
+
+/** The first value present, in order of precedence, and where it came from. */
+function pick(candidates: [string | null | undefined, 'manifest' | 'text'][]): { value: string | null; origin: 'manifest' | 'text' | 'none' } {
+  for (const [value, origin] of candidates) if (value != null && value !== '') return { value, origin };
+  return { value: null, origin: 'none' };
+}
+
+function toDocument(file: string, article: Article, manifest: ManifestEntry | undefined, opts: LoadOptions, warn: (m: string) => void): Document {
+  const text = normaliseNewlines(article.text);
+  const fromText = detectTextMeta(text);
+  let formatPublished: string | null = null;
+  if (article.meta.published != null) {
+    formatPublished = normalisePublished(article.meta.published);
+    if (formatPublished === null) warn(`published ${JSON.stringify(article.meta.published)} is not a date; ignored`);
+  }
+  const choose = (field: Field, format: string | null | undefined, textValue: string | null) =>
+    pick([[opts.override?.[field], 'manifest'], [manifest?.[field], 'manifest'], [format, 'manifest'], [textValue, 'text']]);
+  const outlet = choose('outlet', article.meta.outlet, fromText.outlet);
+  const published = choose('published', formatPublished, fromText.published);
+  const body = opts.trimBoilerplate === false ? text : trimBoilerplate(text).text;
+  return {
+    file,
+    text: body,
+    title: article.title,
+    source: { outlet: outlet.value, url: manifest?.url ?? article.meta.url ?? null, published: published.value },
+    origin: { outlet: outlet.origin, published: published.origin },
+  };
 }
 
 export async function* readDocuments(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<Document> {
-  for (const input of inputs) {
-    const path = join(opts.cwd, input);
-    const files = statSync(path).isDirectory()
-      ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort().map((f) => join(path, f))
-      : [path];
-    for (const file of files) {
-      const manifest = join(dirname(file), 'sources.json');
-      const meta = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8'))[basename(file)] ?? {} : {};
-      report.files++;
-      yield {
-        file: join(input, statSync(path).isDirectory() ? basename(file) : ''),
-        text: readFileSync(file, 'utf8'),
-        title: null,
-        source: { outlet: meta.outlet ?? null, url: meta.url ?? null, published: meta.published ?? null },
-        origin: { outlet: meta.outlet ? 'manifest' : 'none', published: meta.published ? 'manifest' : 'none' },
-      };
+  const { files, problems } = await findInputs(inputs, opts.cwd);
+  if (hasOverride(opts) && files.length > 1) {
+    throw new SingleDocumentError(`${SINGLE_ONLY}, and ${files.length} files were given (name one file, or put the metadata in sources.json)`);
+  }
+  for (const p of problems) record(report, opts, { file: p.input, message: p.message, severity: p.severity, bare: p.severity === 'error' });
+
+  const manifests = new Map<string, Promise<LoadedManifest>>();
+  const manifestFor = async (input: InputFile): Promise<ManifestEntry | undefined> => {
+    if (input.path === '-') return undefined;
+    const folder = dirname(input.path);
+    let loading = manifests.get(folder);
+    if (!loading) {
+      loading = loadManifest(join(folder, 'sources.json'));
+      manifests.set(folder, loading);
+      const loaded = await loading;
+      const shown = posix.join(posix.dirname(input.display), 'sources.json');
+      for (const message of loaded.problems) record(report, opts, { file: shown, message, severity: 'error' });
     }
+    const name = input.path.slice(folder.length + 1);
+    return (await loading).entries.get(name);
+  };
+
+  let done = 0;
+  let produced = 0;
+  for (const input of files) {
+    done++;
+    const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
+      record(report, opts, { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+    let bytes: Uint8Array;
+    try {
+      bytes = input.path === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(input.path);
+    } catch (err) {
+      problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
+      opts.onProgress?.(done, files.length);
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (decoded.kind === 'binary') {
+      problem('binary file (NUL bytes), not an article', 'skip');
+      opts.onProgress?.(done, files.length);
+      continue;
+    }
+    if (decoded.encoding !== 'utf-8') problem('not valid UTF-8; read as Latin-1 (windows-1252)', 'warning');
+    report.files++;
+    const format = input.format ?? sniffFormat(decoded.text);
+    const result = (await READERS[format]())(decoded.text);
+    for (const p of result.problems) problem(p.message, 'error', p.line);
+    const manifest = await manifestFor(input);
+    for (const article of result.articles) {
+      const file = article.line !== undefined && format === 'jsonl' ? `${input.display}:${article.line}` : input.display;
+      produced++;
+      if (produced > 1 && hasOverride(opts)) {
+        throw new SingleDocumentError(`${SINGLE_ONLY}, and ${input.display} holds more than one (put the metadata in each line instead)`);
+      }
+      report.documents = produced;
+      yield toDocument(file, article, manifest, opts, (m) => problem(m, 'warning', article.line));
+    }
+    opts.onProgress?.(done, files.length);
   }
 }

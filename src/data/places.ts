@@ -13,7 +13,8 @@ export const SPELLINGS: Record<string, string> = {
   qaa: 'qaa',
   arsaal: 'arsal',
   ersal: 'arsal',
-  'ras baalbeck': 'ras baalbek',
+  baalbeck: 'baalbek',
+  'baalbak': 'baalbek',
   qalamon: 'qalamoun',
   qalamun: 'qalamoun',
 };

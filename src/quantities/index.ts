@@ -1,6 +1,233 @@
-import type { Quantity } from '../model.js';
+// The quantity stage: one scan for number candidates, then for each a bounded look around it.
+// Order of work for one candidate (each step is a small module):
+//   1. finders    read the number (digits.ts, words.ts)
+//   2. ranges     join a second bound ("550 to 600", "between 2 and 3 million")
+//   3. hedges     read "about", "more than", "another" before and "or so", "more" after
+//   4. units      attach an area/length unit, read "an area of 120 kilometers" as km2
+//   5. restated   fold "(11 miles square)" into the quantity it restates
+//   6. refiners   say why a number is not a claim (exclusions.ts)
+import { MONEY_SYMBOLS } from '../data/units.js';
+import { HEDGE_INTERVALS } from '../data/hedges.js';
+import { AREA_CUES_AFTER, AREA_CUES_BEFORE } from '../data/units.js';
+import type { Dimension, Qualifier, Quantity } from '../model.js';
+import { exclusionFor, type Context, type Exclusion } from './exclusions.js';
+import { hedgeAfter, incrementAfter, prefixBefore } from './hedges.js';
+import { rangeAfter } from './ranges.js';
+import { readNumberAt } from './read.js';
+import { candidateScanner } from './scanner.js';
+import type { NumberToken } from './token.js';
+import {
+  endsWithPhrase, isDigit, isInlineSpace, isLetter, skipSpaces, startsWithPhrase, wordAt, wordsAfter, wordsBefore,
+} from './text.js';
+import { matchUnit, type UnitMatch } from './units.js';
+
+const AREA_BEFORE = AREA_CUES_BEFORE.map((p) => p.split(' '));
+const AREA_AFTER = AREA_CUES_AFTER.map((p) => p.split(' '));
 
 /** Every quantity in `text`, in order of offset, claims or not (excluded ones say why). */
-export function findQuantities(_text: string): Quantity[] {
-  return [];
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const scanner = candidateScanner();
+  let floor = 0;
+  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+    const quantity = readQuantity(text, match.index, floor);
+    if (!quantity) continue;
+    found.push(quantity);
+    floor = quantity.span[1];
+    if (scanner.lastIndex < floor) scanner.lastIndex = floor;
+  }
+  return found;
+}
+
+/** "$5", "US$ 5", "£100": the currency symbol right before digits, and where it starts. */
+function currencyBefore(text: string, start: number): { code: string; start: number } | null {
+  let at = start;
+  if (isInlineSpace(text.charCodeAt(at - 1))) at--;
+  const code = MONEY_SYMBOLS[text.charAt(at - 1)];
+  if (!code) return null;
+  at--;
+  // "US$", "C$", "A$"
+  while (at > 0 && start - at < 4 && isLetter(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) < 91) at--;
+  return { code, start: at };
+}
+
+/** "Eleven(11)", "eleven (11)": the digits restating a number word; returns the end of ")" or -1. */
+function digitsInParentheses(text: string, end: number, value: number): number {
+  const open = skipSpaces(text, end, 1);
+  if (text.charCodeAt(open) !== 40) return -1;
+  let at = open + 1;
+  const digitsStart = at;
+  while (at < open + 12 && isDigit(text.charCodeAt(at))) at++;
+  if (at === digitsStart || text.charCodeAt(at) !== 41) return -1;
+  return Number(text.slice(digitsStart, at)) === value ? at + 1 : -1;
+}
+
+/** Hedge words allowed inside a restatement: "(about 11 square miles)". */
+const RESTATEMENT_HEDGES = new Set(['about', 'around', 'some', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'approx', 'c']);
+
+interface Restatement {
+  text: string;
+  value: number;
+  unit: string;
+  end: number;
+}
+
+/** "(11 miles square)", "(116,347 sq mi)", "(about 930,000 mi)": the same figure in another unit. */
+function restatementAfter(text: string, end: number, floor: number, asArea: boolean): Restatement | null {
+  const open = skipSpaces(text, end, 1);
+  if (text.charCodeAt(open) !== 40) return null;
+  let at = skipSpaces(text, open + 1, 1);
+  const hedge = wordAt(text, at);
+  if (hedge && RESTATEMENT_HEDGES.has(hedge.lower)) at = skipSpaces(text, hedge.end, 1);
+  if (!isDigit(text.charCodeAt(at)) && !isLetter(text.charCodeAt(at))) return null;
+  const number = readNumberAt(text, at, floor);
+  if (!number || number.kind !== 'cardinal' || number.excluded) return null;
+  const unit = matchUnit(text, number.end);
+  if (!unit) return null;
+  const close = skipSpaces(text, unit.end, 1);
+  if (text.charCodeAt(close) !== 41) return null;
+  const factor = asArea && unit.record.dimension === 'length' ? unit.record.factor ** 2 : unit.record.factor;
+  return { text: text.slice(open + 1, close), value: Math.round(number.value * factor * 100) / 100, unit: asArea ? 'km2' : unit.record.unit, end: close + 1 };
+}
+
+/** Keep converted values readable (28.49 rather than 28.489890000000003) while exact for integers. */
+function round(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Whether a bare length unit measures an area here: "an area of 120 kilometers", "70km of territory". */
+function lengthIsArea(text: string, prefixStart: number, unit: UnitMatch, floor: number): boolean {
+  const before = wordsBefore(text, prefixStart, 3, floor);
+  if (AREA_BEFORE.some((p) => endsWithPhrase(before, p))) return true;
+  const after = wordsAfter(text, unit.end, 3);
+  return AREA_AFTER.some((p) => startsWithPhrase(after, p));
+}
+
+function readQuantity(text: string, at: number, floor: number): Quantity | null {
+  let token: NumberToken | null = readNumberAt(text, at, floor);
+  if (!token) return null;
+
+  // "Eleven(11)": one quantity
+  if (!token.digits && token.kind === 'cardinal') {
+    const close = digitsInParentheses(text, token.end, token.value);
+    if (close > 0) token = { ...token, end: close };
+  }
+  const numberStart = token.start;
+  let numberEnd = token.end;
+  let value = token.value;
+  let low = token.low ?? value;
+  let high = token.high ?? value;
+  let qualifier: Qualifier | null = token.kind === 'vague' ? 'vague' : null;
+  let last = token;
+
+  const currency = token.digits ? currencyBefore(text, token.start) : null;
+  // "£100m": after a currency, an attached "m" is million, not metres
+  if (currency && (text.charCodeAt(numberEnd) | 32) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1) {
+    value *= 1e6;
+    low = high = value;
+    numberEnd += 1;
+  }
+
+  const range = currency ? null : rangeAfter(text, token, floor);
+  let rangeStart: number | null = null;
+  if (range) {
+    last = range.second;
+    numberEnd = range.second.end;
+    value = low = range.lowValue;
+    high = range.second.value;
+    qualifier = 'range';
+    rangeStart = range.prefixStart;
+  }
+
+  // "20 more", "thousands more"
+  const moreEnd = incrementAfter(text, numberEnd);
+  let unitFrom = moreEnd ?? numberEnd;
+  // "hundreds of square kilometres"
+  if (token.kind === 'vague' && !range) {
+    const of = wordsAfter(text, numberEnd, 1)[0];
+    if (of?.lower === 'of') unitFrom = of.end;
+  }
+  const unit = currency || token.kind === 'ordinal' || token.excluded ? null : matchUnit(text, unitFrom);
+
+  const prefix = prefixBefore(text, rangeStart ?? currency?.start ?? token.start, floor);
+  const prefixStart = Math.min(prefix.start, rangeStart ?? prefix.start, currency?.start ?? prefix.start);
+  if (!qualifier) qualifier = prefix.qualifier;
+
+  let dimension: 'area' | 'length' | null = null;
+  let unitName: string | null = null;
+  let factor = 1;
+  let end = Math.max(numberEnd, moreEnd ?? 0);
+  if (unit) {
+    end = unit.end;
+    if (unit.record.dimension === 'area') {
+      dimension = 'area';
+      factor = unit.record.factor;
+    } else if (lengthIsArea(text, prefixStart, unit, floor)) {
+      dimension = 'area';
+      factor = unit.record.factor ** 2;
+    } else {
+      dimension = 'length';
+      factor = unit.record.factor;
+    }
+    unitName = dimension === 'area' ? 'km2' : 'km';
+  }
+
+  let restated: Quantity['restated'] = null;
+  if (dimension) {
+    const restatement = restatementAfter(text, end, floor, dimension === 'area');
+    if (restatement) {
+      restated = { text: restatement.text, value: restatement.value, unit: restatement.unit };
+      end = restatement.end;
+    }
+  }
+
+  const after = hedgeAfter(text, end);
+  if (!qualifier && after.qualifier) {
+    qualifier = after.qualifier;
+    end = after.end;
+  }
+  const finalQualifier: Qualifier = qualifier ?? 'exact';
+
+  const context: Context = {
+    text, floor, token, last, isRange: range !== null, prefixStart, numberEnd, unit, dimension,
+    hedged: prefix.qualifier !== null, currency: currency?.code ?? null,
+  };
+  const exclusion: Exclusion | null = range?.yearSpan ? { reason: 'year', dimension: 'year' } : exclusionFor(context);
+
+  // intervals: hedges widen a single figure; ranges and vague amounts carry their own bounds
+  if (finalQualifier !== 'range' && finalQualifier !== 'vague') {
+    const [lowFactor, highFactor] = HEDGE_INTERVALS[finalQualifier];
+    low = value * lowFactor;
+    high = value * highFactor;
+  }
+  value = round(value * factor);
+  low = round(low * factor);
+  high = round(high * factor);
+
+  let dimensionOut: Dimension = dimension ?? 'count';
+  let unitOut: string | null = unitName;
+  if (exclusion) {
+    dimensionOut = exclusion.dimension;
+    if (exclusion.unit !== undefined) unitOut = exclusion.unit;
+    else if (!dimension) unitOut = null;
+    if (exclusion.end !== undefined && exclusion.end > end) end = exclusion.end;
+  }
+
+  const start = Math.max(floor, prefixStart);
+  return {
+    text: text.slice(start, end),
+    span: [start, end],
+    numberSpan: [numberStart, numberEnd],
+    value,
+    low: Math.min(low, value),
+    high: Math.max(high, value),
+    unit: unitOut,
+    dimension: dimensionOut,
+    qualifier: finalQualifier,
+    incremental: prefix.incremental || moreEnd !== null,
+    fraction: token.kind === 'fraction',
+    restated,
+    excluded: exclusion?.reason ?? null,
+  };
 }

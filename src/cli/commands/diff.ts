@@ -1,8 +1,167 @@
-import type { Command } from 'commander';
+// claims diff [inputs...]: reconcile claims across sources. Claims come from extracting the
+// inputs, or from a JSON array / NDJSON of claims piped on stdin, or (no inputs, a terminal on
+// stdin) from the bundled seeds/. Output: a report (coloured on a terminal) or --json findings.
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { Claim, Findings, METRICS, Policy, type Claim as ClaimT } from '../../model.js';
+import { DEFAULT_RULES, type RuleSet } from '../../claims/rules.js';
+import { readDocuments, type LoadReport } from '../../corpus/index.js';
+import { extractDocument } from '../../pipeline.js';
+import { chalkFor } from '../color.js';
+import { FindingsExit, InputError, InternalError } from '../errors.js';
 import type { Io } from '../io.js';
+import type { CliContext } from '../context.js';
 
-export function registerDiff(program: Command, _io: Io): void {
-  program.command('diff').description('Reconcile claims across sources').action(() => {
-    throw new Error('claims diff: not implemented yet');
-  });
+const EXAMPLES = `Examples:
+  claims diff                                  reconcile the bundled seeds/
+  claims diff seeds/ --metric area             one metric, from articles
+  claims extract corpus/ --ndjson | claims diff --metric casualties
+  claims diff seeds/ --json --policy range     findings as JSON, figures as the full range
+  claims diff seeds/ --fail-on-conflict        exit 1 when any group conflicts
+`;
+
+const NOTES = `
+Verdicts: agree (figures overlap), conflict (figures of one date disagree, or a running total
+shrinks later), progression (figures differ only between dates, the way the status moves),
+single (one figure). Policies: conservative (what the latest date's figures agree on), latest
+(the latest figure), range (every figure). Exit codes: 0 success, 1 --fail-on-conflict found a
+conflict, 2 usage or input errors.
+`;
+
+interface DiffOptions {
+  metric?: string;
+  policy: Policy;
+  json?: boolean;
+  failOnConflict?: boolean;
+  color?: boolean;
+}
+
+/** The package root (where seeds/ ships), from this module's location in src/ or dist/. */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('../../../', import.meta.url));
+}
+
+export function registerDiff(program: Command, io: Io, context?: CliContext): void {
+  program
+    .command('diff')
+    .description('Reconcile claims across sources: agreement, conflicts, progressions and arithmetic checks')
+    .argument('[inputs...]', 'articles as for extract (default: claims on stdin when piped, else the bundled seeds/)')
+    .addOption(new Option('-m, --metric <metric>', 'only this metric').choices(METRICS))
+    .addOption(new Option('--policy <policy>', 'how a group\'s figure is reconciled').choices(Policy.options).default('conservative'))
+    .option('--json', 'print { groups, checks } as JSON')
+    .option('--fail-on-conflict', 'exit 1 when any group conflicts')
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('before', `${EXAMPLES}\n`)
+    .addHelpText('after', NOTES)
+    .action(async (inputs: string[], opts: DiffOptions, cmd: Command) => {
+      await runDiff(inputs, opts, cmd, io, context);
+    });
+}
+
+async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io, context?: CliContext): Promise<void> {
+  const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
+  let claims: ClaimT[];
+  if (inputs.length > 0) claims = await extractClaims(inputs, io.cwd, io, rules);
+  else if (!io.stdin.isTTY) claims = await readClaims(io.stdin);
+  else claims = await extractClaims(['seeds'], packageRoot(), io, rules);
+  if (opts.metric) claims = claims.filter((c) => c.metric === opts.metric);
+
+  const { reconcile } = await import('../../reconcile/index.js');
+  const findings = reconcile(claims, { policy: opts.policy, rules });
+  const checked = Findings.safeParse(findings);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new InternalError(`findings do not match their schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  const { writeFindingsJson, renderDiffReport } = await import('../render/diff.js');
+  if (opts.json) writeFindingsJson(findings, io.stdout);
+  else {
+    const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
+    const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
+    for (const chunk of renderDiffReport(findings, chalk)) io.stdout.write(chunk);
+  }
+  if (opts.failOnConflict) {
+    const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
+    if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  }
+}
+
+async function extractClaims(inputs: string[], cwd: string, io: Io, rules: RuleSet): Promise<ClaimT[]> {
+  const report: LoadReport = { files: 0, skipped: [], warnings: [], errors: [] };
+  const claims: ClaimT[] = [];
+  const onProblem = (p: { file: string; message: string; severity?: string }) => {
+    const label = p.severity === 'skip' ? 'skipped ' : p.severity === 'warning' ? 'warning: ' : '';
+    io.stderr.write(`claims: ${label}${p.file}: ${p.message}\n`);
+  };
+  const options = { cwd, stdin: io.stdin, onProblem };
+  for await (const doc of readDocuments(inputs, options, report)) claims.push(...extractDocument(doc, rules));
+  const errors = report.errors ?? [];
+  if (errors.length > 0) throw new InputError(`${errors.length} input error${errors.length > 1 ? 's' : ''} (see above)`);
+  return claims;
+}
+
+const MAX_REPORTED = 10;
+
+/**
+ * Claims piped on stdin: a JSON array, or one claim per line (NDJSON, read line by line so a
+ * large file never has to fit in one string). Every claim is checked against the Claim schema;
+ * bad ones are reported by line (or array item) with the path and the problem.
+ */
+export async function readClaims(stdin: NodeJS.ReadableStream): Promise<ClaimT[]> {
+  const claims: ClaimT[] = [];
+  const problems: string[] = [];
+  let problemCount = 0;
+  const validate = (value: unknown, where: string) => {
+    const parsed = Claim.safeParse(value);
+    if (parsed.success) claims.push(parsed.data);
+    else {
+      problemCount++;
+      if (problems.length < MAX_REPORTED) {
+        const issue = parsed.error.issues[0]!;
+        problems.push(`${where}: ${issue.path.length ? issue.path.join('.') : '(claim)'}: ${issue.message}`);
+      }
+    }
+  };
+  const lines = createInterface({ input: stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  let arrayText: string[] | null = null;
+  for await (const line of lines) {
+    lineNo++;
+    if (arrayText) {
+      arrayText.push(line);
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (claims.length === 0 && problemCount === 0 && trimmed.startsWith('[')) {
+      arrayText = [line];
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (err) {
+      problemCount++;
+      if (problems.length < MAX_REPORTED) problems.push(`stdin line ${lineNo}: invalid JSON: ${(err as Error).message}`);
+      continue;
+    }
+    validate(value, `stdin line ${lineNo}`);
+  }
+  if (arrayText) {
+    let items: unknown;
+    try {
+      items = JSON.parse(arrayText.join('\n'));
+    } catch (err) {
+      throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
+    }
+    if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');
+    items.forEach((item, i) => validate(item, `stdin item ${i + 1}`));
+  }
+  if (problemCount > 0) {
+    const more = problemCount > problems.length ? `\n…and ${problemCount - problems.length} more invalid claims` : '';
+    throw new InputError(`${problems.join('\n')}${more}`);
+  }
+  return claims;
 }

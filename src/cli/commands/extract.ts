@@ -1,19 +1,32 @@
-import type { Command } from 'commander';
+// claims extract [inputs...]: every claim in the inputs, as a table, TSV, JSON, NDJSON or CSV.
+// This module only declares the command; run-extract.ts (loaded when it runs) does the work.
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Io } from '../io.js';
-import type { Claim } from '../../model.js';
-import { readDocuments, type LoadReport } from '../../corpus/index.js';
-import { extractDocument } from '../../pipeline.js';
+import type { CliContext } from '../context.js';
+import { createContext } from '../context.js';
+import { EXAMPLES, FORMATS_NOTE } from '../help.js';
+import { addFormatOptions, addSourceOptions, metricOption } from './options.js';
 
-export function registerExtract(program: Command, io: Io): void {
-  program
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Expected a whole number of at least 1.');
+  return n;
+}
+
+export function registerExtract(program: Command, io: Io, context: CliContext = createContext(io)): void {
+  const cmd = program
     .command('extract')
     .description('Extract numeric claims from articles')
-    .argument('[inputs...]', 'files or folders', ['seeds'])
-    .option('--json', 'print a JSON array')
-    .action(async (inputs: string[]) => {
-      const report: LoadReport = { files: 0, skipped: [], warnings: [] };
-      const claims: Claim[] = [];
-      for await (const doc of readDocuments(inputs, { cwd: io.cwd }, report)) claims.push(...extractDocument(doc));
-      io.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
-    });
+    .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin (default: stdin when piped)')
+    .addOption(metricOption())
+    .option('--explain', 'add the rule and cue behind each claim to table/tsv output')
+    .option('-j, --jobs <n>', 'extract on N worker threads', positiveInt, 1)
+    .addHelpText('before', EXAMPLES.extract + '\n')
+    .addHelpText('after', FORMATS_NOTE);
+  addFormatOptions(cmd);
+  addSourceOptions(cmd);
+  cmd.action(async (inputs: string[], _opts: unknown, self: Command) => {
+    const { runExtract } = await import('./run-extract.js');
+    await runExtract(self, inputs, io, context);
+  });
 }

@@ -1,0 +1,204 @@
+// Who made a claim: "said X", "X noted", "according to X", "X's media bureau reported";
+// pronouns ("He added") and definite descriptions ("the Hezbollah chief") resolved to a person
+// named in the article; continuing quotes inherit the previous sentence's speaker.
+import type { Sentence } from '../model.js';
+import { ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SPEECH_VERBS_WITH_COMPLEMENT, TITLES } from '../data/speech.js';
+import type { SentenceIndex } from '../text/sentences.js';
+
+export interface Attribution {
+  /** Offset (absolute) of the speech verb. */
+  at: number;
+  /** The noun phrase as written. */
+  phrase: string;
+}
+
+const alternation = (verbs: string[]) => verbs.slice().sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+/** One linear scan of a document finds every speech verb; only their sentences are read. */
+export const SPEECH_VERB_SCAN = new RegExp(
+  `\\b(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS_WITH_COMPLEMENT)})(?=\\s+that\\b|\\s*[:,"“])`,
+  'gi',
+);
+const STOP_BEFORE = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'while', 'also', 'when', 'where', 'if', 'because', 'so']);
+const DETERMINERS = /^(?:the|a|an)$/i;
+const QUOTE_OPEN = /^["“‘']/;
+
+function tokensOf(text: string): string[] {
+  return text.match(/[A-Za-z][\w'’.-]*|["“”,;:()]/g) ?? [];
+}
+
+/** The noun phrase that ends right before a speech verb ("Hezbollah's media bureau" reported). */
+function subjectBefore(before: string): string {
+  const tokens = tokensOf(before);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 10; i--) {
+    const t = tokens[i]!;
+    if (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase())) break;
+    // Adverbs between subject and verb ("Nasrallah also said") are not part of the name.
+    if (out.length === 0 && /ly$/.test(t) && t[0] === t[0]!.toLowerCase()) continue;
+    out.unshift(t);
+  }
+  return out.join(' ');
+}
+
+/** The noun phrase after an inverted verb ('..." said Lebanese army spokesman Ali Qanso at ...'). */
+function subjectAfter(after: string): string {
+  const m = /^\s*([A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,9}?)(?=\s+(?:at|on|in|during|who|when|while|adding|as|to|from|after|before|told|said|says|that)\b|\s*[,.;:“”"(]|\s*$)/.exec(after);
+  return m ? m[1]!.trim() : '';
+}
+
+/** Attributions in one sentence, in order. */
+export function attributionsIn(sentence: Sentence): Attribution[] {
+  const out: Attribution[] = [];
+  const text = sentence.text;
+  SPEECH_VERB_SCAN.lastIndex = 0;
+  for (let m = SPEECH_VERB_SCAN.exec(text); m; m = SPEECH_VERB_SCAN.exec(text)) {
+    const verb = m[0].toLowerCase();
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    let phrase = '';
+    if (verb.startsWith('according')) phrase = subjectAfter(after);
+    else {
+      const inverted = /[,”"]\s*$/.test(before) && !/^\s*(?:that|it)\b/i.test(after);
+      phrase = inverted ? subjectAfter(after) : subjectBefore(before);
+      if (!phrase && !inverted) phrase = subjectAfter(after);
+    }
+    phrase = phrase.replace(/^(?:on|in|at)\s+\w+day\s*/i, '').trim();
+    if (phrase && (/[A-Z]/.test(phrase) || ROLE_NOUNS.test(phrase) || SPEAKER_PRONOUNS.test(phrase))) {
+      out.push({ at: sentence.start + m.index, phrase });
+    }
+  }
+  return out;
+}
+
+/** A person named in the article, with the words that introduced them (for descriptions). */
+export interface Person {
+  name: string;
+  words: Set<string>;
+  at: number;
+}
+
+const significant = (phrase: string) =>
+  new Set(phrase.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z-]+/).filter((w) => w.length > 2 && !['the', 'and', 'of'].includes(w)));
+
+/** "Lebanese army spokesman Brigadier-General Ali Qanso" -> "Ali Qanso"; null when no name ends the phrase. */
+export function nameIn(phrase: string): string | null {
+  const tokens = phrase.replace(/\.$/, '').split(/\s+/);
+  const run: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const particle = /^(?:al-|el-|bin|ibn|abu|de|van|von)/.test(t) && run.length > 0;
+    // Lower-case connectors inside an organisation's name ("Observatory for Human Rights").
+    const connector = /^(?:for|of|and)$/.test(t) && run.length > 0 && i > 0 && /^[A-Z]/.test(tokens[i - 1]!);
+    if ((!/^[A-Z]/.test(t) && !particle && !connector) || /['’]s$/.test(t)) break;
+    run.unshift(t);
+  }
+  // Titles and the organisation before them are not part of a name: keep what follows the last title.
+  let lastTitle = -1;
+  run.forEach((t, i) => { if (TITLES.has(t.toLowerCase())) lastTitle = i; });
+  const name = run.slice(lastTitle + 1);
+  if (!name.length) return null;
+  if (/^(?:for|of|and)$/.test(name[0]!)) return null;
+  // A lone capitalised head after a determiner ("The Army") is a description, not a name.
+  if (name.length === tokens.length - 1 && DETERMINERS.test(tokens[0]!) && name.length === 1) return null;
+  return name.join(' ');
+}
+
+const PERSON_ROLE = /\b(?:leader|chief|head|spokes(?:man|woman|person)|commander|minister|president|secretary(?:[- ]general)?|governor|envoy|ambassador|general|officer)\b/i;
+
+export interface ResolvedClaimant {
+  claimant: string;
+  /** True when the name came from a pronoun, a description or a previous sentence. */
+  inferred: boolean;
+}
+
+/**
+ * Resolves every attribution in document order. Returns the claimant for each attributed
+ * sentence (keyed by sentence start) so quantities can look theirs up.
+ */
+export function resolveAttributions(sentences: Sentence[]): Map<number, { at: number; who: ResolvedClaimant }[]> {
+  const persons: Person[] = [];
+  const perSentence: { sentence: Sentence; atts: Attribution[] }[] = [];
+  for (const sentence of sentences) {
+    const atts = attributionsIn(sentence);
+    if (!atts.length) continue;
+    perSentence.push({ sentence, atts });
+    for (const a of atts) {
+      const name = nameIn(a.phrase);
+      if (name && !SPEAKER_PRONOUNS.test(a.phrase)) persons.push({ name, words: significant(a.phrase), at: a.at });
+    }
+  }
+  const describe = (phrase: string, at: number): string | null => {
+    const words = significant(phrase);
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const p of persons) {
+      let shared = 0;
+      for (const w of words) if (p.words.has(w)) shared++;
+      const score = shared * 10 - (p.at <= at ? 0 : 1);
+      if (shared > 0 && score > bestScore) [best, bestScore] = [p, score];
+    }
+    return best?.name ?? null;
+  };
+
+  const out = new Map<number, { at: number; who: ResolvedClaimant }[]>();
+  let speaker: string | null = null;
+  for (const { sentence, atts } of perSentence) {
+    const resolved: { at: number; who: ResolvedClaimant }[] = [];
+    for (const a of atts) {
+      let who: ResolvedClaimant | null = null;
+      if (SPEAKER_PRONOUNS.test(a.phrase)) who = speaker ? { claimant: speaker, inferred: true } : null;
+      else {
+        const name = nameIn(a.phrase);
+        if (name) who = { claimant: name, inferred: false };
+        else {
+          const bare = a.phrase.replace(/^(?:the|a|an)\s+/i, '');
+          const definite = /^the\s/i.test(a.phrase) || /^[A-Z]/.test(a.phrase);
+          const person = definite && PERSON_ROLE.test(a.phrase) && !/[’']s\s/.test(a.phrase) ? describe(a.phrase, a.at) : null;
+          who = person ? { claimant: person, inferred: true } : { claimant: bare.replace(/[’]/g, "'"), inferred: false };
+        }
+      }
+      if (who) {
+        resolved.push({ at: a.at, who });
+        speaker = who.claimant;
+      }
+    }
+    if (resolved.length) out.set(sentence.start, resolved);
+  }
+  return out;
+}
+
+/** Sentences holding a speech verb, found by one scan of the text. */
+export function attributionSentences(text: string, index: SentenceIndex): Sentence[] {
+  const seen = new Map<number, Sentence>();
+  SPEECH_VERB_SCAN.lastIndex = 0;
+  for (let m = SPEECH_VERB_SCAN.exec(text); m; m = SPEECH_VERB_SCAN.exec(text)) {
+    const s = index.at(m.index);
+    seen.set(s.start, s);
+    SPEECH_VERB_SCAN.lastIndex = Math.max(SPEECH_VERB_SCAN.lastIndex, s.end);
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The claimant of a quantity at `offset` in `sentence`, with carry-over into continuing quotes. */
+export function claimantFor(
+  sentence: Sentence,
+  offset: number,
+  resolved: Map<number, { at: number; who: ResolvedClaimant }[]>,
+  index: SentenceIndex,
+): ResolvedClaimant | null {
+  const own = resolved.get(sentence.start);
+  if (own?.length) {
+    const before = own.filter((a) => a.at <= offset);
+    return (before.length ? before[before.length - 1]! : own[0]!).who;
+  }
+  // A sentence that is all quote, right after an attributed one, continues that speech.
+  let s: Sentence | null = sentence;
+  for (let hops = 0; s && QUOTE_OPEN.test(s.text) && hops < 3; hops++) {
+    const prev = index.before(s);
+    if (!prev) break;
+    const prevAtts = resolved.get(prev.start);
+    if (prevAtts?.length) return { claimant: prevAtts[prevAtts.length - 1]!.who.claimant, inferred: true };
+    s = prev;
+  }
+  return null;
+}

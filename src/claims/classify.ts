@@ -1,0 +1,64 @@
+// Metric and status of one quantity, decided by the rule data in src/data/metrics.ts over the
+// quantity's clause. The clause is written with the quantity as `#N#` and other quantities as
+// `#Q#`, so a cue belongs to the nearest number and never reaches across another one.
+import { METRIC_RULES, PEOPLE_CLASSES, type MetricRule } from '../data/metrics.js';
+import type { RuleSet } from './rules.js';
+
+export interface Decision {
+  metric: string;
+  status: string;
+  rule: string;
+  cue: string;
+  reason: string;
+}
+
+interface CompiledRule {
+  rule: MetricRule;
+  re: RegExp;
+}
+
+const compiledBuiltIns: CompiledRule[] = METRIC_RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'i') }));
+const compiledFor = new WeakMap<RuleSet, CompiledRule[]>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Built-in rules plus the user's config cues (a cue word within the clause, priority above built-ins). */
+function rulesFor(rules: RuleSet): CompiledRule[] {
+  let list = compiledFor.get(rules);
+  if (list) return list;
+  const extra: CompiledRule[] = rules.cues.map((c) => {
+    const rule: MetricRule = {
+      id: c.id, metric: c.metric, status: c.status, applies: c.metric === 'area' ? 'area' : 'people', priority: 90,
+      pattern: `(?:\\b${escape(c.cue)}\\b[^#]{0,60}#N#|#N#[^#]{0,60}\\b${escape(c.cue)}\\b)`, cues: [c.cue], reason: c.reason,
+    };
+    return { rule, re: new RegExp(rule.pattern, 'i') };
+  });
+  list = [...extra, ...compiledBuiltIns];
+  compiledFor.set(rules, list);
+  return list;
+}
+
+/** `marked` is the clause with the quantity written `#N#`. */
+export function classify(marked: string, applies: 'area' | 'people', rules: RuleSet): Decision | null {
+  let best: { c: CompiledRule; match: RegExpExecArray } | null = null;
+  for (const c of rulesFor(rules)) {
+    if (c.rule.applies !== applies) continue;
+    const match = c.re.exec(marked);
+    if (!match) continue;
+    if (!best || c.rule.priority > best.c.rule.priority || (c.rule.priority === best.c.rule.priority && match[0].length < best.match[0].length)) {
+      best = { c, match };
+    }
+  }
+  if (!best) return null;
+  const { rule } = best.c;
+  return { metric: rule.metric, status: rule.status, rule: rule.id, cue: best.match[0].replace('#N#', '…').trim(), reason: rule.reason };
+}
+
+/** With no cue, a people class may still say what a count is ("600 militants": a force). */
+export function defaultForClass(cls: string | null): Decision | null {
+  const entry = cls ? PEOPLE_CLASSES[cls] : undefined;
+  if (!entry?.defaultMetric) return null;
+  return { metric: entry.defaultMetric, status: 'present', rule: `${entry.defaultMetric}.default.${cls}`, cue: cls!, reason: entry.reason };
+}

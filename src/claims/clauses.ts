@@ -1,0 +1,32 @@
+// Clause bounds inside a sentence: cues, dates and places bind within a clause first.
+// A clause ends at ";", at ", so"/", while"/", but", and before "and that" (a second reported
+// statement) or ", including" (a breakdown of the figure before it).
+const BREAK = /;|:\s|\s+(?:while|whereas|but)\s+|,\s*(?=(?:so|and so|but|while|whereas|adding|including|among them|of whom|among whom|which|who)\b)|\s+(?=and\s+that\b)|\s+(?=including\b)/gi;
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause opens with "including"/"among them": a breakdown of an earlier figure. */
+  breakdown: boolean;
+}
+
+export function clausesOf(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(sentence); m; m = BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= start) continue;
+    out.push(clause(sentence, start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(clause(sentence, start, sentence.length));
+  return out;
+}
+
+function clause(sentence: string, start: number, end: number): Clause {
+  return { start, end, breakdown: /^\s*(?:including|among them|of whom|among whom)\b/i.test(sentence.slice(start, end)) };
+}
+
+export function clauseAt(clauses: Clause[], offset: number): Clause {
+  return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses[clauses.length - 1]!;
+}

@@ -1,0 +1,128 @@
+// The work behind `claims extract`: read documents, extract claims (in workers with --jobs),
+// check each against the Claim schema, and stream them to the chosen renderer in order.
+import type { Command } from 'commander';
+import { Claim, type Document } from '../../model.js';
+import type { RuleConfig, RuleSet } from '../../claims/rules.js';
+import { extractDocument } from '../../pipeline.js';
+import type { Io } from '../io.js';
+import type { CliContext } from '../context.js';
+import { InternalError, ReportedExit } from '../errors.js';
+import { inputsOrStdin, readInputs } from '../inputs.js';
+import { createSink, type Column } from '../render/index.js';
+import { chooseFormat, type FormatFlags } from './options.js';
+
+interface ExtractFlags extends FormatFlags {
+  metric?: string[];
+  explain?: boolean;
+  jobs: number;
+  outlet?: string;
+  published?: string;
+}
+
+const sentenceOrText = (c: Claim) => c.sentence || c.text;
+
+export const CLAIM_COLUMNS: Column<Claim>[] = [
+  { header: 'file', value: (c) => c.source.file },
+  { header: 'published', value: (c) => c.source.published },
+  { header: 'metric', value: (c) => c.metric },
+  { header: 'status', value: (c) => c.status },
+  { header: 'value', value: (c) => c.value },
+  { header: 'qualifier', value: (c) => c.qualifier },
+  { header: 'claimant', value: (c) => c.claimant },
+  { header: 'quote', value: sentenceOrText, shrink: true },
+];
+
+export const EXPLAIN_COLUMNS: Column<Claim>[] = [
+  { header: 'rule', value: (c) => c.evidence.rule },
+  { header: 'cue', value: (c) => c.evidence.cue },
+];
+
+/** CSV carries every scalar field, so a spreadsheet loses nothing that JSON has. */
+export const CSV_COLUMNS: Column<Claim>[] = [
+  { header: 'id', value: (c) => c.id },
+  { header: 'file', value: (c) => c.source.file },
+  { header: 'outlet', value: (c) => c.source.outlet },
+  { header: 'url', value: (c) => c.source.url },
+  { header: 'published', value: (c) => c.source.published },
+  { header: 'metric', value: (c) => c.metric },
+  { header: 'status', value: (c) => c.status },
+  { header: 'value', value: (c) => c.value },
+  { header: 'low', value: (c) => c.low },
+  { header: 'high', value: (c) => c.high },
+  { header: 'unit', value: (c) => c.unit },
+  { header: 'qualifier', value: (c) => c.qualifier },
+  { header: 'incremental', value: (c) => c.incremental },
+  { header: 'claimant', value: (c) => c.claimant },
+  { header: 'scope', value: (c) => c.scope },
+  { header: 'subject', value: (c) => c.subject },
+  { header: 'asOf', value: (c) => c.asOf },
+  { header: 'text', value: (c) => c.text },
+  { header: 'sentence', value: (c) => c.sentence },
+  { header: 'start', value: (c) => c.span[0] },
+  { header: 'end', value: (c) => c.span[1] },
+  { header: 'rule', value: (c) => c.evidence.rule },
+  { header: 'cue', value: (c) => c.evidence.cue },
+];
+
+/** Offset order within a document, whatever order the claims stage returned them in. */
+export function byOffset(a: Claim, b: Claim): number {
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1];
+}
+
+type Extracted = AsyncIterable<{ doc: Document; claims: Claim[] }>;
+
+async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet): Extracted {
+  for await (const doc of docs) yield { doc, claims: extractDocument(doc, rules) };
+}
+
+async function inWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Promise<Extracted> {
+  // parallel.ts belongs to the parallel-extraction work; a computed specifier keeps tsc from
+  // requiring it to exist when this file compiles.
+  const specifier = '../parallel.js';
+  const mod = (await import(specifier)) as {
+    mapInWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Extracted;
+  };
+  return mod.mapInWorkers(docs, jobs, config);
+}
+
+/** A claim that fails its own schema is a bug in claims, not in the input. */
+export function checkedClaim(raw: Claim, file: string): Claim {
+  const parsed = Claim.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new InternalError(
+    `internal error: a claim from ${file} does not match the Claim schema (${issue.path.join('.') || 'claim'}: ${issue.message}); please report this with the input file`,
+  );
+}
+
+export async function runExtract(cmd: Command, args: string[], io: Io, context: CliContext): Promise<void> {
+  const flags = cmd.opts<ExtractFlags>();
+  const globals = context.globals(cmd);
+  const format = chooseFormat(flags, io.stdout.isTTY === true);
+  const inputs = inputsOrStdin(cmd, args, io);
+  const { config, rules } = await context.loadConfig(cmd, inputs);
+  const reading = readInputs(inputs, { ...globals, outlet: flags.outlet, published: flags.published }, io);
+  const metrics = flags.metric && flags.metric.length > 0 ? new Set(flags.metric) : null;
+  const explain = flags.explain === true;
+  const sink = await createSink<Claim>(format, io.stdout, {
+    columns: explain ? [...CLAIM_COLUMNS, ...EXPLAIN_COLUMNS] : CLAIM_COLUMNS,
+    csvColumns: CSV_COLUMNS,
+    color: context.color(cmd, io.stdout),
+    width: io.stdout.columns ?? 120,
+    empty: 'no claims found',
+  });
+
+  const results = flags.jobs > 1 ? await inWorkers(reading.docs, flags.jobs, config) : inProcess(reading.docs, rules);
+  let found = 0;
+  for await (const { doc, claims } of results) {
+    const ordered = claims.map((c) => checkedClaim(c, doc.file)).sort(byOffset);
+    for (const claim of ordered) {
+      if (metrics && !metrics.has(claim.metric)) continue;
+      found++;
+      await sink.add(claim);
+    }
+  }
+  await sink.end();
+  const code = reading.finish(found, 'claim');
+  if (code !== 0) throw new ReportedExit(code);
+}

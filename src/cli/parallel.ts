@@ -1,0 +1,154 @@
+// `claims extract --jobs N`: extraction on N worker threads (extract-worker.ts), results in input
+// order. Documents go out in batches of about BATCH_CHARS characters (one message per small article
+// would cost as much as extracting it), at most IN_FLIGHT_PER_WORKER batches per worker are out or
+// waiting to be yielded at any time, so memory stays flat however long the input is. A failure in a
+// document rejects the iteration with the file's name, after the results of the documents before it.
+import { Worker } from 'node:worker_threads';
+import type { Claim, Document } from '../model.js';
+import type { RuleConfig } from '../claims/rules.js';
+import type { BatchRequest, BatchResponse } from './extract-worker.js';
+
+const BATCH_CHARS = 64 * 1024;
+const BATCH_DOCS = 256;
+const IN_FLIGHT_PER_WORKER = 4;
+const WORKER_URL = new URL('./extract-worker.js', import.meta.url);
+
+export interface DocClaims {
+  doc: Document;
+  claims: Claim[];
+}
+
+interface Slot {
+  worker: Worker;
+  /** Characters sent to this worker and not yet answered: work is given to the least loaded. */
+  load: number;
+  /** Batches out on this worker, by seq, to name the files when the worker itself dies. */
+  out: Set<number>;
+}
+
+interface Batch {
+  docs: Document[];
+  chars: number;
+  slot: Slot;
+  response: BatchResponse | null;
+}
+
+/** An error in a worker, naming the file it was extracting; keeps the original's `exitCode` for main's mapping. */
+export class WorkerExtractError extends Error {
+  readonly file: string;
+  readonly exitCode?: number;
+  constructor(file: string, message: string, options: { cause?: unknown; exitCode?: number; stack?: string } = {}) {
+    super(`${file}: ${message}`, { cause: options.cause });
+    this.name = 'WorkerExtractError';
+    this.file = file;
+    if (options.exitCode !== undefined) this.exitCode = options.exitCode;
+    if (options.stack) this.stack = `${this.name}: ${this.message}\n    in worker: ${options.stack}`;
+  }
+}
+
+export interface MapOptions {
+  /** The worker module; tests give one that fails on purpose. Default: extract-worker.js beside this file. */
+  workerUrl?: URL;
+}
+
+export async function* mapInWorkers(
+  docs: AsyncIterable<Document>,
+  jobs: number,
+  config: RuleConfig,
+  options: MapOptions = {},
+): AsyncGenerator<DocClaims> {
+  if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
+  const batches = new Map<number, Batch>();
+  let crash: Error | null = null;
+  let closing = false;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const filesOut = (slot: Slot): string =>
+    [...slot.out].flatMap((seq) => batches.get(seq)?.docs.map((d) => d.file) ?? []).join(', ') || 'no document';
+
+  const slots: Slot[] = Array.from({ length: jobs }, () => {
+    const slot: Slot = { worker: new Worker(options.workerUrl ?? WORKER_URL, { workerData: { config } }), load: 0, out: new Set() };
+    slot.worker.on('message', (res: BatchResponse) => {
+      const batch = batches.get(res.seq);
+      if (!batch) return;
+      batch.response = res;
+      slot.load -= batch.chars;
+      slot.out.delete(res.seq);
+      notify();
+    });
+    slot.worker.on('error', (err) => {
+      crash ??= new Error(`extraction worker failed while extracting ${filesOut(slot)}: ${err.message}`, { cause: err });
+      notify();
+    });
+    slot.worker.on('exit', (code) => {
+      if (!closing) crash ??= new Error(`extraction worker exited (code ${code}) while extracting ${filesOut(slot)}`);
+      notify();
+    });
+    return slot;
+  });
+
+  const limit = jobs * IN_FLIGHT_PER_WORKER;
+  const input = docs[Symbol.asyncIterator]();
+  let exhausted = false;
+  let nextIn = 0; // seq of the next batch to send
+  let nextOut = 0; // seq of the next batch to yield
+  let pending: Document[] = [];
+  let pendingChars = 0;
+  const send = (): void => {
+    const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
+    const request: BatchRequest = { seq: nextIn, docs: pending };
+    batches.set(nextIn, { docs: pending, chars: pendingChars, slot, response: null });
+    slot.load += pendingChars;
+    slot.out.add(nextIn);
+    try {
+      slot.worker.postMessage(request);
+    } catch (err) {
+      // A document that cannot be copied to a worker (not plain data).
+      throw new WorkerExtractError(pending.map((d) => d.file).join(', '), (err as Error).message, { cause: err });
+    }
+    nextIn++;
+    pending = [];
+    pendingChars = 0;
+  };
+
+  try {
+    for (;;) {
+      if (crash) throw crash;
+      while (!exhausted && nextIn - nextOut < limit) {
+        const r = await input.next();
+        if (r.done) {
+          exhausted = true;
+          if (pending.length > 0) send();
+        } else {
+          pending.push(r.value);
+          pendingChars += r.value.text.length;
+          if (pendingChars >= BATCH_CHARS || pending.length >= BATCH_DOCS) send();
+        }
+        if (crash) throw crash;
+      }
+      for (let b = batches.get(nextOut); b?.response; b = batches.get(nextOut)) {
+        batches.delete(nextOut);
+        nextOut++;
+        const { claims, error } = b.response;
+        for (let i = 0; i < claims.length; i++) yield { doc: b.docs[i]!, claims: claims[i]! };
+        if (error) {
+          const file = b.docs[error.index]?.file ?? '<unknown>';
+          throw new WorkerExtractError(file, error.message, { exitCode: error.exitCode, stack: error.stack });
+        }
+      }
+      if (exhausted && nextOut === nextIn) return;
+      // The queue is full or the input is over: wait for a worker.
+      if (!crash && !batches.get(nextOut)?.response) {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
+  } finally {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    if (!exhausted) await input.return?.();
+  }
+}

@@ -1,0 +1,347 @@
+// Refiners that decide why a number cannot be a claim (a year, a date, a duration, a distance...).
+// They run in the declared order below; the first that fires wins. Each looks only at a bounded
+// window around the number.
+import type { Dimension } from '../model.js';
+import {
+  AGE_CUES_BEFORE, COUNT_NOUNS, IDENTIFIER_HEADS, MONTHS, MULTIPLIER_WORDS, NOT_PLURAL_NOUNS, ONE_IDIOMS_AFTER,
+  ONE_IDIOMS_BEFORE, TIME_CUES_AFTER, WEEKDAYS, YEAR_CUES_BEFORE,
+} from '../data/numbers.js';
+import {
+  DISTANCE_CUES_AFTER, DISTANCE_CUES_BEFORE, DURATION_UNITS, ELEVATION_CUES_AFTER, ELEVATION_CUES_BEFORE, MONEY_WORDS,
+  PERCENT_WORDS,
+} from '../data/units.js';
+import type { NumberToken } from './token.js';
+import {
+  endsWithPhrase, isDash, isInlineSpace, isLetter, isUpper, skipSpaces, skipSpacesBack, startsWithPhrase, wordAt,
+  wordBefore, wordsAfter, wordsBefore, type Word,
+} from './text.js';
+import type { UnitMatch } from './units.js';
+
+export interface Context {
+  text: string;
+  /** Nothing before this offset belongs to this quantity (the previous one ends there). */
+  floor: number;
+  /** The (first) number and, for a range, the last one. */
+  token: NumberToken;
+  last: NumberToken;
+  isRange: boolean;
+  /** Start of the hedge/increment words before the number, or the number start. */
+  prefixStart: number;
+  /** End of the number (the last bound of a range), before any unit. */
+  numberEnd: number;
+  unit: UnitMatch | null;
+  dimension: 'area' | 'length' | null;
+  hedged: boolean;
+  currency: string | null;
+}
+
+export interface Exclusion {
+  reason: string;
+  dimension: Dimension;
+  unit?: string | null;
+  /** Words that belong to the excluded quantity's surface ("six days", "20 per cent"). */
+  end?: number;
+}
+
+interface Refiner {
+  name: string;
+  /** Why the refiner sits where it does in the order. */
+  why: string;
+  run: (c: Context) => Exclusion | null;
+}
+
+const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
+const DISTANCE_AFTER = phrases(DISTANCE_CUES_AFTER);
+const DISTANCE_BEFORE = phrases(DISTANCE_CUES_BEFORE);
+const ELEVATION_AFTER = phrases(ELEVATION_CUES_AFTER);
+const ELEVATION_BEFORE = phrases(ELEVATION_CUES_BEFORE);
+const AGE_BEFORE = phrases(AGE_CUES_BEFORE);
+const PERCENT_AFTER = phrases(PERCENT_WORDS);
+const TIME_AFTER = new Set(TIME_CUES_AFTER);
+const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const NOT_PLURAL = new Set(NOT_PLURAL_NOUNS);
+const YEAR_CUES = new Set(YEAR_CUES_BEFORE);
+const HEADS = new Set(IDENTIFIER_HEADS);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+const MULTIPLIERS = new Set(MULTIPLIER_WORDS);
+
+function anyStartsWith(words: readonly Word[], list: readonly string[][]): boolean {
+  return list.some((p) => startsWithPhrase(words, p));
+}
+function anyEndsWith(words: readonly Word[], list: readonly string[][]): boolean {
+  return list.some((p) => endsWithPhrase(words, p));
+}
+
+/** The word right after the number (or its unit), crossing a hyphen: "six-year", "48-hour". */
+function wordsAfterNumber(c: Context, count: number): Word[] {
+  return wordsAfter(c.text, c.unit ? c.unit.end : c.numberEnd, count, true);
+}
+
+export function isYearShape(token: NumberToken): boolean {
+  return token.plain && token.digitCount === 4 && token.value >= 1900 && token.value <= 2099;
+}
+
+/** A capitalised month name (or "Aug." abbreviation) as this word. */
+function isMonthWord(text: string, word: Word | null | undefined): boolean {
+  return !!word && word.lower in MONTHS && isUpper(text.charCodeAt(word.start));
+}
+
+/** The month right before `i`, allowing an abbreviation's dot ("Aug. 23"). */
+function monthBefore(text: string, i: number, floor: number): boolean {
+  const direct = wordBefore(text, i, floor);
+  if (isMonthWord(text, direct)) return true;
+  const beforeSpace = skipSpacesBack(text, i, floor);
+  if (text.charCodeAt(beforeSpace - 1) === 46) return isMonthWord(text, wordBefore(text, beforeSpace - 1, floor));
+  return false;
+}
+
+/** The month right after `i`, also across "of" ("23rd of August"). */
+function monthAfter(text: string, i: number): boolean {
+  const words = wordsAfter(text, i, 2);
+  return isMonthWord(text, words[0]) || (words[0]?.lower === 'of' && isMonthWord(text, words[1]));
+}
+
+/** Evidence that a figure counts things: a plural noun or a count noun right after it. */
+function countNounAfter(c: Context): boolean {
+  const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+  if (!next) return false;
+  if (COUNT_NOUN_SET.has(next.lower)) return true;
+  const lowerCase = !isUpper(c.text.charCodeAt(next.start));
+  return lowerCase && next.lower.length > 3 && next.lower.endsWith('s') && !NOT_PLURAL.has(next.lower);
+}
+
+/** The word before a number that hangs on it by a hyphen ("F-16", "mid-2014"). */
+function hyphenatedPrefix(c: Context): Word | null {
+  const start = c.token.start;
+  if (!isDash(c.text.charCodeAt(start - 1)) || !isLetter(c.text.charCodeAt(start - 2))) return null;
+  return wordBefore(c.text, start - 1, c.floor);
+}
+
+/** "10 a.m.", "10am", "10.30 pm": the end of the am/pm marker, or -1. */
+function meridiemEnd(text: string, i: number): number {
+  let at = i;
+  if (isInlineSpace(text.charCodeAt(at))) at++;
+  const first = text.charCodeAt(at) | 32;
+  if (first !== 97 && first !== 112) return -1;
+  at++;
+  if (text.charCodeAt(at) === 46) at++;
+  if ((text.charCodeAt(at) | 32) !== 109) return -1;
+  at++;
+  if (text.charCodeAt(at) === 46) at++;
+  return isLetter(text.charCodeAt(at)) ? -1 : at;
+}
+
+const shape: Refiner = {
+  name: 'shape',
+  why: 'first: the digits alone already say it ("16:39", "9/11", "23rd")',
+  run: (c) => {
+    const token = c.token;
+    if (token.kind === 'ordinal') {
+      // a day of the month: "August 23rd", "23rd of August", "on the 23rd"
+      if (token.digits && token.value <= 31) {
+        const before = wordsBefore(c.text, token.start, 2, c.floor);
+        if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, token.end)
+          || endsWithPhrase(before, ['on', 'the']) || !wordAt(c.text, skipSpaces(c.text, token.end))) {
+          return { reason: 'date', dimension: 'date' };
+        }
+      }
+      return { reason: 'ordinal', dimension: 'ordinal' };
+    }
+    return token.excluded ?? null;
+  },
+};
+
+const money: Refiner = {
+  name: 'money',
+  why: 'before units: "$5 million" has no area unit but "5 million dollars" has a currency word',
+  run: (c) => {
+    if (c.currency) return { reason: 'money', dimension: 'money', unit: c.currency };
+    const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+    const code = next ? MONEY_WORDS[next.lower] : undefined;
+    if (next && code) return { reason: 'money', dimension: 'money', unit: code, end: next.end };
+    return null;
+  },
+};
+
+const percent: Refiner = {
+  name: 'percent',
+  why: 'a share, never a count',
+  run: (c) => {
+    const at = skipSpaces(c.text, c.numberEnd, 1);
+    if (c.text.charCodeAt(at) === 37) return { reason: 'percent', dimension: 'percent', unit: '%', end: at + 1 };
+    const words = wordsAfter(c.text, c.numberEnd, 2, true);
+    const match = PERCENT_AFTER.find((p) => startsWithPhrase(words, p));
+    if (match) return { reason: 'percent', dimension: 'percent', unit: '%', end: words[match.length - 1]!.end };
+    return null;
+  },
+};
+
+const lengthContext: Refiner = {
+  name: 'distance',
+  why: 'only lengths: "330 kilometers north of Damascus", "1,500 metres above sea level"',
+  run: (c) => {
+    if (c.dimension !== 'length') return null;
+    const after = wordsAfterNumber(c, 3);
+    const before = wordsBefore(c.text, c.prefixStart, 4, c.floor);
+    if (anyStartsWith(after, ELEVATION_AFTER) || anyEndsWith(before, ELEVATION_BEFORE)) return { reason: 'elevation', dimension: 'length', unit: 'km' };
+    if (anyStartsWith(after, DISTANCE_AFTER) || anyEndsWith(before, DISTANCE_BEFORE)) return { reason: 'distance', dimension: 'length', unit: 'km' };
+    return null;
+  },
+};
+
+const time: Refiner = {
+  name: 'time',
+  why: 'before durations and years: "at 0914", "1500 GMT", "10 a.m."',
+  run: (c) => {
+    const token = c.token;
+    if (!token.digits || c.isRange) return null;
+    const meridiem = meridiemEnd(c.text, c.numberEnd);
+    if (meridiem > 0 && token.value <= 12) return { reason: 'time', dimension: 'time', end: meridiem };
+    const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+    if (next && TIME_AFTER.has(next.lower) && token.value <= 2400) return { reason: 'time', dimension: 'time', end: next.end };
+    const before = wordBefore(c.text, token.start, c.floor);
+    if (before && (before.lower === 'gmt' || before.lower === 'utc')) return { reason: 'time', dimension: 'time' };
+    if (before?.lower === 'at' && token.plain && (token.digitCount === 4 || token.digitCount === 3)) {
+      const hours = Math.floor(token.value / 100);
+      const minutes = token.value % 100;
+      const clockLike = hours <= 23 && minutes <= 59;
+      if (clockLike && (token.leadingZero || (!isYearShape(token) && !countNounAfter(c)))) return { reason: 'time', dimension: 'time' };
+    }
+    return null;
+  },
+};
+
+const age: Refiner = {
+  name: 'age',
+  why: 'before durations: "17 years old" would otherwise read as a duration',
+  run: (c) => {
+    const after = wordsAfter(c.text, c.numberEnd, 3, true);
+    const first = after[0]?.lower;
+    if ((first === 'year' || first === 'years') && (after[1]?.lower === 'old' || after[1]?.lower === 'olds')) {
+      return { reason: 'age', dimension: 'age', unit: 'year', end: after[1]!.end };
+    }
+    if ((first === 'year' || first === 'years') && after[1]?.lower === 'of' && after[2]?.lower === 'age') {
+      return { reason: 'age', dimension: 'age', unit: 'year', end: after[2]!.end };
+    }
+    const before = wordsBefore(c.text, c.prefixStart, 3, c.floor);
+    if (anyEndsWith(before, AGE_BEFORE) || endsWithPhrase(before, ['aged', 'between'])) return { reason: 'age', dimension: 'age', unit: 'year' };
+    return null;
+  },
+};
+
+const duration: Refiner = {
+  name: 'duration',
+  why: '"six days", "six-year conflict", "hundreds of years", "half an hour"',
+  run: (c) => {
+    const after = wordsAfter(c.text, c.numberEnd, 3, true);
+    let k = 0;
+    if (c.token.kind === 'vague' && after[0]?.lower === 'of') k = 1;
+    if (c.token.kind === 'fraction' && (after[0]?.lower === 'a' || after[0]?.lower === 'an')) k = 1;
+    const word = after[k];
+    const unit = word ? DURATION_UNITS[word.lower] : undefined;
+    if (word && unit) return { reason: 'duration', dimension: 'duration', unit, end: word.end };
+    return null;
+  },
+};
+
+const date: Refiner = {
+  name: 'date',
+  why: '"August 23", "On August 19", "05 November": a day of the month next to a month name',
+  run: (c) => {
+    const token = c.token;
+    if (!token.digits || !(token.plain || token.leadingZero) || token.value < 1 || token.value > 31 || token.digitCount > 2) return null;
+    if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.numberEnd)) return { reason: 'date', dimension: 'date' };
+    return null;
+  },
+};
+
+const year: Refiner = {
+  name: 'year',
+  why: '"in 2014", "December 2015", "since 2013"; a figure in 1900-2099 is a count only with a count noun after it ("2000 people")',
+  run: (c) => {
+    const token = c.token;
+    if (!isYearShape(token)) return null;
+    if (c.isRange && !isYearShape(c.last)) return null;
+    const before = wordBefore(c.text, token.start, c.floor);
+    const prefix = hyphenatedPrefix(c);
+    const strongCue = (before && YEAR_CUES.has(before.lower)) || monthBefore(c.text, token.start, c.floor)
+      || (prefix !== null && YEAR_CUES.has(prefix.lower));
+    if (!strongCue && (countNounAfter(c) || c.unit)) return null;
+    return { reason: 'year', dimension: 'year' };
+  },
+};
+
+const identifier: Refiner = {
+  name: 'identifier',
+  why: '"Resolution 2254", "F-16", "MH17", "No. 5", "3G": a name with a number in it',
+  run: (c) => {
+    const { text, token } = c;
+    const found: Exclusion = { reason: 'identifier', dimension: 'other' };
+    if (token.digits) {
+      const previous = text.charCodeAt(token.start - 1);
+      if (isLetter(previous) || previous === 35 /* # */ || previous === 43 /* + */) return found;
+      const prefix = hyphenatedPrefix(c);
+      if (prefix && (prefix.lower.length <= 2 || /[A-Z]/.test(text.slice(prefix.start, prefix.end)))) return found;
+      if (!c.unit && isLetter(text.charCodeAt(c.numberEnd))) return found;
+      if (token.leadingZero) return found;
+    }
+    const beforeSpace = skipSpacesBack(text, token.start, c.floor);
+    if (text.charCodeAt(beforeSpace - 1) === 46) {
+      const abbreviation = wordBefore(text, beforeSpace - 1, c.floor);
+      if (abbreviation && (abbreviation.lower === 'no' || abbreviation.lower === 'nos' || abbreviation.lower === 'nr')) return found;
+    }
+    if (c.hedged || c.isRange || countNounAfter(c)) return null;
+    const before = wordBefore(text, token.start, c.floor);
+    if (!before || before.end !== token.start - 1) return null;
+    if (HEADS.has(before.lower) && (before.lower !== 'no' || isUpper(text.charCodeAt(before.start)))) return found;
+    // a capitalised word that is not the first of its sentence, right before a figure that no noun follows: "Apollo 11 mission"
+    if (token.digits && isUpper(text.charCodeAt(before.start)) && !(before.lower in MONTHS) && !WEEKDAY_SET.has(before.lower)) {
+      const sentenceStart = skipSpacesBack(text, before.start, c.floor);
+      const previous = text.charCodeAt(sentenceStart - 1);
+      const startsSentence = sentenceStart <= c.floor || sentenceStart === 0 || previous === 46 || previous === 33 || previous === 63
+        || previous === 10 || previous === 34 || previous === 0x201c || previous === 58 || previous === 40;
+      const next = wordsAfter(text, c.numberEnd, 1)[0];
+      const nextCapitalised = next !== undefined && isUpper(text.charCodeAt(next.start));
+      if (!startsSentence && !nextCapitalised) return found;
+    }
+    return null;
+  },
+};
+
+const idiom: Refiner = {
+  name: 'idiom',
+  why: '"one of them said", "no one", "one another", "at one point": "one" as a pronoun',
+  run: (c) => {
+    const token = c.token;
+    if (token.digits || c.isRange || token.value !== 1 || token.end - token.start !== 3) return null;
+    const before = wordsBefore(c.text, c.prefixStart, 2, c.floor);
+    const after = wordsAfter(c.text, token.end, 2);
+    if (ONE_IDIOMS_BEFORE.some((p) => endsWithPhrase(before, p.words)) || ONE_IDIOMS_AFTER.some((p) => startsWithPhrase(after, p.words))) {
+      return { reason: 'idiom', dimension: 'other' };
+    }
+    return null;
+  },
+};
+
+const multiplier: Refiner = {
+  name: 'multiplier',
+  why: '"three times as many", "a four-fold rise": a ratio, not a count',
+  run: (c) => {
+    const next = wordsAfter(c.text, c.numberEnd, 1, true)[0];
+    if (next && MULTIPLIERS.has(next.lower)) return { reason: 'multiplier', dimension: 'other', end: next.end };
+    return null;
+  },
+};
+
+/** The refiners in order. Those after `lengthContext` only run for figures with no area or length unit. */
+export const REFINERS: readonly Refiner[] = [shape, money, percent, lengthContext, time, age, duration, date, year, identifier, idiom, multiplier];
+const UNIT_REFINERS = 4;
+
+export function exclusionFor(c: Context): Exclusion | null {
+  const count = c.unit ? UNIT_REFINERS : REFINERS.length;
+  for (let k = 0; k < count; k++) {
+    const found = REFINERS[k]!.run(c);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// The record a number finder returns: what was read at one place, before context is applied.
+import type { Dimension } from '../model.js';
+
+export type TokenKind = 'cardinal' | 'fraction' | 'vague' | 'ordinal';
+
+export interface NumberToken {
+  /** Offsets of the number itself ("a hundred", "1.2 million", "45,000"). */
+  start: number;
+  end: number;
+  value: number;
+  kind: TokenKind;
+  /** Bounds for vague amounts ("hundreds" = 200..999); undefined otherwise. */
+  low?: number;
+  high?: number;
+  /** Written with digits. */
+  digits: boolean;
+  /** Digits with no separator, decimal point or scale word: the shape of a year, a time or a code. */
+  plain: boolean;
+  /** Length of the leading digit run. */
+  digitCount: number;
+  /** Digits with a leading zero ("0914", "05"): a time, a day or a code, never a count. */
+  leadingZero?: boolean;
+  /** The scale word or abbreviation applied ("3 million" = 1e6, "5bn" = 1e9); 1 when none. */
+  scale: number;
+  /** Already known not to be a claim from its shape alone ("16:39", "F-16", "23rd"). */
+  excluded?: { reason: string; dimension: Dimension; unit?: string | null };
+}
+
+export function excludedToken(start: number, end: number, value: number, reason: string, dimension: Dimension): NumberToken {
+  return {
+    start, end, value: Number.isFinite(value) ? value : 0, kind: 'cardinal', digits: true, plain: false,
+    digitCount: end - start, scale: 1, excluded: { reason, dimension },
+  };
+}

@@ -1,0 +1,104 @@
+// Units after a figure ("20 square kilometers", "10km", "2,000-metre") and the parenthetical
+// restatement of a figure in another unit ("30 square kilometers (11 miles square)").
+import { UNITS, type UnitRecord } from '../data/units.js';
+import { isDash, isDigit, isInlineSpace, isLetter } from './text.js';
+
+export interface UnitMatch {
+  record: UnitRecord;
+  /** Where the unit's first token starts and its last token ends. */
+  start: number;
+  end: number;
+  /** Written right after the digits or a hyphen, with no space. */
+  attached: boolean;
+}
+
+interface CompiledForm {
+  tokens: string[];
+  record: UnitRecord;
+}
+
+const MAX_FORM_TOKENS = 3;
+
+/** Forms indexed by their first token, longest first, so "square kilometers" wins over a bare "square". */
+const FORMS_BY_FIRST_TOKEN: ReadonlyMap<string, CompiledForm[]> = (() => {
+  const map = new Map<string, CompiledForm[]>();
+  for (const record of UNITS) {
+    for (const form of record.forms) {
+      const tokens = form.split(/[ -]/);
+      const head = tokens[0]!;
+      const list = map.get(head) ?? [];
+      list.push({ tokens, record });
+      map.set(head, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return map;
+})();
+
+function isUnitChar(code: number): boolean {
+  return isLetter(code) || code === 0xb2 /* ² */ || isDigit(code);
+}
+
+interface UnitToken {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** A unit token starts with a letter and runs over letters, digits and "²" ("km2", "km²", "sq"). */
+function unitTokenAt(text: string, i: number): UnitToken | null {
+  if (!isLetter(text.charCodeAt(i))) return null;
+  let end = i;
+  const limit = Math.min(text.length, i + 24);
+  while (end < limit && isUnitChar(text.charCodeAt(end))) end++;
+  return { start: i, end, lower: text.slice(i, end).toLowerCase() };
+}
+
+/** Up to three unit tokens from i, separated by a space, a dot ("sq. km") or a hyphen ("square-kilometre"). */
+function unitTokens(text: string, i: number): UnitToken[] {
+  const tokens: UnitToken[] = [];
+  let at = i;
+  while (tokens.length < MAX_FORM_TOKENS) {
+    const token = unitTokenAt(text, at);
+    if (!token) break;
+    tokens.push(token);
+    at = token.end;
+    let gap = 0;
+    while (gap < 3 && at < text.length) {
+      const code = text.charCodeAt(at);
+      if (!(isInlineSpace(code) || code === 46 || (code === 45 && gap === 0))) break;
+      at++;
+      gap++;
+    }
+  }
+  return tokens;
+}
+
+/** The unit written after position i (the end of a figure), or null. */
+export function matchUnit(text: string, i: number): UnitMatch | null {
+  let at = i;
+  let attached = true;
+  const code = text.charCodeAt(at);
+  if (isInlineSpace(code)) {
+    attached = false;
+    while (at < i + 2 && isInlineSpace(text.charCodeAt(at))) at++;
+  } else if (isDash(code)) {
+    at++;
+  }
+  const tokens = unitTokens(text, at);
+  const head = tokens[0];
+  if (!head) return null;
+  const candidates = FORMS_BY_FIRST_TOKEN.get(head.lower);
+  if (!candidates) return null;
+  for (const form of candidates) {
+    if (form.tokens.length > tokens.length) continue;
+    let same = true;
+    for (let k = 1; k < form.tokens.length; k++) if (tokens[k]?.lower !== form.tokens[k]) same = false;
+    if (!same) continue;
+    if (form.record.attachedOnly && !attached) continue;
+    // a one-letter unit must stand alone: "500m," but not "5 mi" read as "m" + "i"
+    const last = tokens[form.tokens.length - 1]!;
+    return { record: form.record, start: head.start, end: last.end, attached };
+  }
+  return null;
+}

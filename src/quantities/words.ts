@@ -1,0 +1,179 @@
+// Finder for figures written in words: cardinals ("two thousand five hundred", "one hundred and three",
+// "a dozen"), fractions ("two-thirds", "a quarter", "half"), vague amounts ("dozens", "tens of thousands",
+// "several hundred") and ordinal words ("first").
+import {
+  CARDINALS, FRACTION_DENOMINATORS, ORDINALS, SCALES, VAGUE_AMOUNTS, VAGUE_DETERMINERS, VAGUE_MULTIPLIERS,
+} from '../data/numbers.js';
+import type { NumberToken } from './token.js';
+import { endsWithPhrase, isDash, isUpper, skipSpaces, wordAt, wordsBefore, type Word } from './text.js';
+
+type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen';
+
+/** The word after a number word: across spaces, or a hyphen with optional spaces ("twenty-one", "fifty - two"). */
+function nextWord(text: string, i: number): Word | null {
+  let at = skipSpaces(text, i);
+  if (at < text.length && isDash(text.charCodeAt(at))) at = skipSpaces(text, at + 1);
+  return wordAt(text, at);
+}
+
+function isArticle(word: Word | undefined): boolean {
+  return word !== undefined && (word.lower === 'a' || word.lower === 'an');
+}
+
+function token(start: number, end: number, value: number, kind: NumberToken['kind'], scale = 1): NumberToken {
+  return { start, end, value, kind, digits: false, plain: false, digitCount: 0, scale };
+}
+
+/** Read the number phrase whose first word starts at i; null when the word is not a number here. */
+export function parseWords(text: string, i: number, floor: number): NumberToken | null {
+  const first = wordAt(text, i);
+  if (!first) return null;
+  const w = first.lower;
+  const before = wordsBefore(text, i, 2, floor);
+  const article = isArticle(before[0]);
+
+  if (w in VAGUE_AMOUNTS || w === 'tens') return vague(text, first);
+  if (w === 'half') return half(text, first, before);
+  if (!(w in CARDINALS) && !(w in SCALES)) {
+    // a denominator or ordinal with no number before it: "a third of", "the third day", "first"
+    const denominator = FRACTION_DENOMINATORS[w];
+    if (denominator && article) {
+      const after = nextWord(text, first.end);
+      const fractionHere = w === 'quarter' || !after || after.lower === 'of';
+      if (fractionHere) return token(before[0]!.start, first.end, 1 / denominator.value, 'fraction');
+    }
+    const ordinal = ORDINALS[w];
+    if (ordinal) return token(first.start, first.end, ordinal.value, 'ordinal');
+    return null;
+  }
+
+  // a scale with no number before it: "a hundred", "a dozen", "several hundred", bare "thousand"
+  let start = first.start;
+  let current = 0;
+  if (w in SCALES) {
+    if (article) {
+      start = before[0]!.start;
+      current = 1;
+    } else {
+      const determiner = VAGUE_DETERMINERS.find((d) => endsWithPhrase(before, d.words));
+      if (determiner) {
+        const scale = SCALES[w]!.value;
+        const detStart = before[determiner.words.length - 1]!.start;
+        const high = w === 'dozen' ? 99 : scale * 10 - 1;
+        return { ...token(detStart, first.end, scale * 2, 'vague'), low: scale * 2, high };
+      }
+    }
+  }
+  return cardinal(text, first, start, current);
+}
+
+function cardinal(text: string, first: Word, start: number, initial: number): NumberToken | null {
+  let total = 0;
+  let current = initial;
+  let last: Last = initial > 0 ? 'unit' : 'none';
+  let end = first.start;
+  let word: Word | null = first;
+  let largestScale = 1;
+  while (word) {
+    const w = word.lower;
+    const cardinalWord = CARDINALS[w];
+    if (cardinalWord) {
+      const v = cardinalWord.value;
+      if (last === 'tens' && v >= 1 && v <= 9) {
+        current += v;
+        last = 'unit';
+      } else if (last === 'none' || last === 'hundred' || last === 'scale' || last === 'and') {
+        current += v;
+        last = v >= 20 && v % 10 === 0 ? 'tens' : 'unit';
+      } else {
+        break; // "one two", "three twenty": two numbers, not one
+      }
+    } else if (w === 'hundred') {
+      if (last === 'hundred' || last === 'and' || last === 'dozen') break;
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (w === 'dozen' || w === 'dozens') {
+      if (last === 'and' || last === 'dozen' || (last === 'none' && w === 'dozens')) break;
+      current = (current || 1) * 12;
+      last = 'dozen';
+    } else if (w in SCALES) {
+      if (last === 'and') break;
+      const scale = SCALES[w]!.value;
+      if (total > 0 && scale >= largestScale) break; // "thousand million" is not English news
+      total += (current || 1) * scale;
+      current = 0;
+      largestScale = Math.max(largestScale, scale);
+      last = 'scale';
+    } else if (w === 'and') {
+      const following = nextWord(text, word.end);
+      if (!following) break;
+      if ((last === 'hundred' || last === 'scale') && following.lower in CARDINALS) {
+        last = 'and';
+      } else if ((last === 'unit' || last === 'tens') && isArticle(following)) {
+        // "two and a half (million)"
+        const fractionWord = nextWord(text, following.end);
+        const denominator = fractionWord ? FRACTION_DENOMINATORS[fractionWord.lower] : undefined;
+        if (!fractionWord || !denominator || fractionWord.lower.endsWith('s')) break;
+        current += 1 / denominator.value;
+        end = fractionWord.end;
+        word = nextWord(text, fractionWord.end);
+        last = 'dozen'; // a fraction may be followed by a scale only
+        continue;
+      } else {
+        break;
+      }
+    } else {
+      break;
+    }
+    if (last !== 'and') end = word.end;
+    word = nextWord(text, word.end);
+    if (last === 'dozen' && word && !(word.lower in SCALES)) break;
+  }
+  if (end <= first.start) return null;
+  const value = total + current;
+
+  // "two-thirds", "three quarters", "one fifth": a small cardinal followed by a denominator
+  if (total === 0 && (last === 'unit' || last === 'tens') && current <= 20) {
+    const denominatorWord = nextWord(text, end);
+    const denominator = denominatorWord ? FRACTION_DENOMINATORS[denominatorWord.lower] : undefined;
+    if (denominatorWord && denominator && current > 0) {
+      return token(start, denominatorWord.end, current / denominator.value, 'fraction');
+    }
+  }
+  return token(start, end, value, 'cardinal', largestScale);
+}
+
+/** "half", "a half", "half a million", "half a dozen". */
+function half(text: string, first: Word, before: Word[]): NumberToken {
+  const article = isArticle(before[0]) || before[0]?.lower === 'one';
+  const start = article ? before[0]!.start : first.start;
+  let after = nextWord(text, first.end);
+  if (after && isArticle(after)) after = nextWord(text, after.end);
+  const scale = after ? SCALES[after.lower] : undefined;
+  if (after && scale && !article) return token(first.start, after.end, scale.value / 2, 'cardinal', scale.value);
+  return token(start, first.end, 0.5, 'fraction');
+}
+
+/** "dozens", "scores of", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "tens of". */
+function vague(text: string, first: Word): NumberToken | null {
+  const w = first.lower;
+  const of = nextWord(text, first.end);
+  const multiplier = VAGUE_MULTIPLIERS[w];
+  if (multiplier && of?.lower === 'of') {
+    const plural = nextWord(text, of.end);
+    const amount = plural ? VAGUE_AMOUNTS[plural.lower] : undefined;
+    const scale = plural ? SCALES[plural.lower.slice(0, -1)] : undefined;
+    if (plural && amount && scale && scale.value >= 1000) {
+      const low = 2 * multiplier.value * scale.value;
+      // "tens of thousands" = 20,000..99,999; "dozens of thousands" = 24,000..99,999
+      const high = (w === 'dozens' ? 100 : 10 * multiplier.value) * scale.value - 1;
+      return { ...token(first.start, plural.end, low, 'vague'), low, high };
+    }
+    if (w === 'tens') return { ...token(first.start, first.end, 20, 'vague'), low: 20, high: 99 };
+  }
+  if (w === 'tens') return null;
+  const record = VAGUE_AMOUNTS[w];
+  if (!record) return null;
+  if (record.needsOf && of?.lower !== 'of' && !isUpper(text.charCodeAt(first.start))) return null;
+  return { ...token(first.start, first.end, record.low, 'vague'), low: record.low, high: record.high };
+}

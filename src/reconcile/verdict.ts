@@ -1,0 +1,219 @@
+// Verdict of a group, with notes that say why. Precedence: conflict (figures of concurrent dates
+// disagree, a cumulative figure is revised down, targets differ, or an undated figure matches
+// nothing) > agree (two figures overlap, on the same date or unchanged across dates) > progression
+// (figures differ only between dates, in a direction the status allows) > single.
+//
+// Undated claims (no asOf and no publication date) cannot be placed in time: one is compared with
+// every other figure and conflicts only when it overlaps none of them, since then no date could
+// explain the difference.
+import type { Verdict } from '../model.js';
+import { MAX_NOTES_PER_KIND, type TimeKind } from '../data/reconcile.js';
+import { timeKindOf } from './kinds.js';
+import { enclosingIsos } from './dates.js';
+import { isLevel, type Entry } from './entry.js';
+import { describeClaim, formatNumber, formatRange } from './format.js';
+
+export interface Assessment {
+  verdict: Verdict;
+  notes: string[];
+}
+
+const describe = (e: Entry) => describeClaim(e.claim, e.date?.iso ?? null);
+
+/** Collects notes of one kind, keeping the first few and counting the rest. */
+class NoteList {
+  readonly items: string[] = [];
+  private extra = 0;
+  constructor(private readonly what: string) {}
+  add(note: string): void {
+    if (this.items.length < MAX_NOTES_PER_KIND) this.items.push(note);
+    else this.extra++;
+  }
+  get count(): number {
+    return this.items.length + this.extra;
+  }
+  flush(into: string[]): void {
+    into.push(...this.items);
+    if (this.extra) into.push(`…and ${this.extra} more ${this.what}`);
+  }
+}
+
+interface Extremes {
+  maxLow: Entry;
+  minHigh: Entry;
+}
+
+function widen(agg: Extremes | undefined, e: Entry): Extremes {
+  if (!agg) return { maxLow: e, minHigh: e };
+  if (e.low > agg.maxLow.low) agg.maxLow = e;
+  if (e.high < agg.minHigh.high) agg.minHigh = e;
+  return agg;
+}
+
+/** A pair that cannot both be true, one from each aggregate, or null. */
+function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
+  if (a.maxLow.low > b.minHigh.high) return [b.minHigh, a.maxLow];
+  if (b.maxLow.low > a.minHigh.high) return [a.minHigh, b.maxLow];
+  return null;
+}
+
+/** `entries` sorted by date (see compareEntries). */
+export function assess(entries: Entry[], status: string): Assessment {
+  const levels = entries.filter(isLevel);
+  const notes: string[] = [];
+  const increments = entries.length - levels.length;
+  const incrementNote = increments
+    ? `${increments} incremental figure${increments > 1 ? 's' : ''} ("another …") kept as evidence, not compared`
+    : null;
+  if (levels.length < 2) {
+    if (incrementNote) notes.push(incrementNote);
+    return { verdict: 'single', notes };
+  }
+  const kind = timeKindOf(status);
+  const conflicts = new NoteList('disagreements');
+  const revisions = new NoteList('downward revisions');
+  const rises = new NoteList('rises');
+  const sameDate = new NoteList('dates');
+
+  const dated = levels.filter((e) => e.date !== null);
+  const undated = levels.filter((e) => e.date === null);
+
+  if (kind === 'fixed') {
+    // One figure for the whole event: any two disjoint figures disagree, whatever their dates.
+    let all: Extremes | undefined;
+    for (const e of levels) all = widen(all, e);
+    const pair = disjointPair(all!, all!);
+    if (pair) conflicts.add(`${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
+  } else {
+    // Concurrent dates: the same day, or a day within a month or year given at coarser precision.
+    const byIso = new Map<string, Extremes>();
+    const counts = new Map<string, number>();
+    for (const e of dated) {
+      byIso.set(e.date!.iso, widen(byIso.get(e.date!.iso), e));
+      counts.set(e.date!.iso, (counts.get(e.date!.iso) ?? 0) + 1);
+    }
+    // `dated` is in date order, so the map's keys are too.
+    for (const iso of byIso.keys()) {
+      const own = byIso.get(iso)!;
+      let pair = disjointPair(own, own);
+      for (const outer of enclosingIsos(iso)) {
+        const agg = byIso.get(outer);
+        if (!pair && agg) pair = disjointPair(agg, own);
+      }
+      if (pair) conflicts.add(`${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
+      else if ((counts.get(iso) ?? 0) > 1) {
+        sameDate.add(`${iso}: ${counts.get(iso)} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
+      }
+    }
+    sweepAcrossDates(dated, kind, status, revisions, rises);
+    const overlapsAnother = undated.length ? overlapFinder(levels) : () => true;
+    for (const u of undated) {
+      if (!overlapsAnother(u)) {
+        conflicts.add(`${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
+      }
+    }
+  }
+
+  const agreeing = firstOverlap(levels);
+  const hasConflict = conflicts.count > 0 || revisions.count > 0;
+  const verdict: Verdict = hasConflict ? 'conflict' : agreeing ? 'agree' : 'progression';
+
+  conflicts.flush(notes);
+  revisions.flush(notes);
+  sameDate.flush(notes);
+  if (agreeing && sameDate.count === 0 && agreeing[0].date?.iso !== agreeing[1].date?.iso) {
+    notes.push(`unchanged across dates: ${describe(agreeing[0])} and ${describe(agreeing[1])} agree`);
+  }
+  const steps = progressionSteps(dated);
+  if (steps) notes.push(`${verdict === 'progression' ? 'progression' : 'over time'}: ${steps}`);
+  rises.flush(notes);
+  if (incrementNote) notes.push(incrementNote);
+  return { verdict, notes };
+}
+
+/**
+ * Pairs on different dates: a cumulative figure that is later smaller is a revision (conflict);
+ * a stock that later grows is allowed (ground can be lost, people taken) but noted.
+ */
+function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList): void {
+  if (kind !== 'cumulative' && kind !== 'stock') return;
+  const byStart = [...dated].sort((a, b) => a.date!.start - b.date!.start);
+  const byEnd = [...dated].sort((a, b) => a.date!.end - b.date!.end);
+  let earlier: Extremes | undefined;
+  let next = 0;
+  for (const later of byStart) {
+    while (next < byEnd.length && byEnd[next]!.date!.end < later.date!.start) earlier = widen(earlier, byEnd[next++]!);
+    if (!earlier) continue;
+    if (kind === 'cumulative' && later.high < earlier.maxLow.low) {
+      revisions.add(`downward revision: ${describe(later)} after ${describe(earlier.maxLow)}; a ${status} figure should not shrink`);
+    }
+    if (kind === 'stock' && later.low > earlier.minHigh.high) {
+      rises.add(`rose: ${describe(later)} after ${describe(earlier.minHigh)}; a ${status} figure usually shrinks`);
+    }
+  }
+}
+
+/** The first pair of overlapping figures, sweeping by low bound; null when all are disjoint. */
+function firstOverlap(levels: Entry[]): [Entry, Entry] | null {
+  const sorted = [...levels].sort((a, b) => a.low - b.low || a.seq - b.seq);
+  let reach = sorted[0]!;
+  for (let i = 1; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (e.low <= reach.high) return [reach, e];
+    if (e.high > reach.high) reach = e;
+  }
+  return null;
+}
+
+/**
+ * A test "does this entry overlap any other?" in O(log n) per query: among entries whose low is
+ * at most the query's high (a prefix when sorted by low), the highest high other than the query's
+ * own must reach its low. Each prefix keeps its two highest entries for that.
+ */
+function overlapFinder(levels: Entry[]): (u: Entry) => boolean {
+  const sorted = [...levels].sort((a, b) => a.low - b.low);
+  const top1: Entry[] = [];
+  const top2: (Entry | null)[] = [];
+  let first: Entry | null = null;
+  let second: Entry | null = null;
+  for (const e of sorted) {
+    if (!first || e.high > first.high) [first, second] = [e, first];
+    else if (!second || e.high > second.high) second = e;
+    top1.push(first);
+    top2.push(second);
+  }
+  return (u) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.low <= u.high) [last, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    if (last < 0) return false;
+    const best = top1[last]! === u ? top2[last] : top1[last]!;
+    return best !== null && best !== undefined && best.high >= u.low;
+  };
+}
+
+/** "87 (2017-08-19) → 270 (2017-08-24)": each date's median figure, when it changes. */
+function progressionSteps(dated: Entry[]): string | null {
+  const byIso = new Map<string, number[]>();
+  for (const e of dated) {
+    const list = byIso.get(e.date!.iso);
+    if (list) list.push(e.claim.value);
+    else byIso.set(e.date!.iso, [e.claim.value]);
+  }
+  if (byIso.size < 2) return null;
+  const steps = [...byIso.entries()].map(([iso, values]) => ({ iso, value: median(values) }));
+  if (steps.every((s) => s.value === steps[0]!.value)) return null;
+  const shown = steps.length > 8 ? [...steps.slice(0, 4), null, ...steps.slice(-3)] : steps;
+  return shown.map((s) => (s ? `${formatNumber(s.value)} (${s.iso})` : '…')).join(' → ');
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
