@@ -18,7 +18,12 @@ export const SPEECH_VERB_SCAN = new RegExp(
   `\\b(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS_WITH_COMPLEMENT)})(?=\\s+that\\b|\\s*[:,"“])`,
   'gi',
 );
-const STOP_BEFORE = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'while', 'also', 'when', 'where', 'if', 'because', 'so']);
+// Words a speaker's noun phrase never crosses; texts stripped of commas run clauses together.
+const STOP_BEFORE = new Set([
+  'that', 'and', 'but', 'which', 'who', 'as', 'while', 'also', 'when', 'where', 'if', 'because', 'so', 'to', 'in', 'on',
+  'from', 'by', 'with', 'for', 'after', 'before', 'during', 'into', 'addition', 'than', 'was', 'were', 'is', 'are', 'has',
+  'have', 'had', 'been', 'being', 'not', 'it', 'this', 'there', 'then', 'what', 'how', 'said', 'says', 'told',
+]);
 const DETERMINERS = /^(?:the|a|an)$/i;
 const QUOTE_OPEN = /^["“‘']/;
 
@@ -32,7 +37,9 @@ function subjectBefore(before: string): string {
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < 10; i--) {
     const t = tokens[i]!;
-    if (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase())) break;
+    // "a source at Aleppo Police Command", "SANA reporter in Aleppo": a role noun takes its place.
+    const roleOfPlace = /^(?:in|at|of|for)$/.test(t) && i > 0 && /^(?:reporter|correspondent|source|official|spokes\w+|commander|governor|monitor)s?$/i.test(tokens[i - 1]!);
+    if (!roleOfPlace && (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase()) || /^[a-z]+ed$/.test(t))) break;
     // Adverbs between subject and verb ("Nasrallah also said") are not part of the name.
     if (out.length === 0 && /ly$/.test(t) && t[0] === t[0]!.toLowerCase()) continue;
     out.unshift(t);
@@ -92,6 +99,9 @@ export function nameIn(phrase: string): string | null {
     if ((!/^[A-Z]/.test(t) && !particle && !connector) || /['’]s$/.test(t)) break;
     run.unshift(t);
   }
+  // "reporter in Aleppo": a place after a preposition is where the speaker is, not who.
+  const beforeRun = tokens[tokens.length - run.length - 1];
+  if (beforeRun && /^(?:in|at|from)$/i.test(beforeRun)) return null;
   // Titles and the organisation before them are not part of a name: keep what follows the last title.
   let lastTitle = -1;
   run.forEach((t, i) => { if (TITLES.has(t.toLowerCase())) lastTitle = i; });

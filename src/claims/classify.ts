@@ -1,7 +1,7 @@
 // Metric and status of one quantity, decided by the rule data in src/data/metrics.ts over the
 // quantity's clause. The clause is written with the quantity as `#N#` and other quantities as
 // `#Q#`, so a cue belongs to the nearest number and never reaches across another one.
-import { METRIC_RULES, PEOPLE_CLASSES, type MetricRule } from '../data/metrics.js';
+import { METRIC_RULES, PEOPLE_CLASSES, PRONOMINAL_MAX_GAP, PRONOMINAL_METRICS, UNREAL, type MetricRule } from '../data/metrics.js';
 import type { RuleSet } from './rules.js';
 
 export interface Decision {
@@ -40,16 +40,31 @@ function rulesFor(rules: RuleSet): CompiledRule[] {
   return list;
 }
 
-/** `marked` is the clause with the quantity written `#N#`. */
-export function classify(marked: string, applies: 'area' | 'people', rules: RuleSet): Decision | null {
-  let best: { c: CompiledRule; match: RegExpExecArray } | null = null;
+/** Each word between cue and number costs this much priority: the nearest cue wins among peers. */
+const WORD_DISTANCE_COST = 2;
+
+const wordsIn = (match: RegExpExecArray) => {
+  const near = match.groups?.near;
+  return (near ?? match[0]).trim().split(/\s+/).length - 1;
+};
+const scoreOf = (rule: MetricRule, match: RegExpExecArray) => rule.priority - WORD_DISTANCE_COST * wordsIn(match);
+
+/**
+ * `marked` is the clause with the quantity written `#N#`; `cls` the people class of the count
+ * (null for a pronominal count like "16 were released", undefined for areas).
+ */
+export function classify(marked: string, applies: 'area' | 'people', rules: RuleSet, cls?: string | null): Decision | null {
+  let best: { c: CompiledRule; match: RegExpExecArray; score: number } | null = null;
   for (const c of rulesFor(rules)) {
     if (c.rule.applies !== applies) continue;
+    if (cls === null && (!PRONOMINAL_METRICS.has(c.rule.metric))) continue;
+    if (cls && c.rule.classes && !c.rule.classes.includes(cls)) continue;
     const match = c.re.exec(marked);
     if (!match) continue;
-    if (!best || c.rule.priority > best.c.rule.priority || (c.rule.priority === best.c.rule.priority && match[0].length < best.match[0].length)) {
-      best = { c, match };
-    }
+    if (UNREAL.test(match[0])) continue;
+    if (cls === null && wordsIn(match) > PRONOMINAL_MAX_GAP) continue;
+    const score = scoreOf(c.rule, match);
+    if (!best || score > best.score) best = { c, match, score };
   }
   if (!best) return null;
   const { rule } = best.c;

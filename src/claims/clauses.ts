@@ -1,13 +1,11 @@
 // Clause bounds inside a sentence: cues, dates and places bind within a clause first.
 // A clause ends at ";", at ", so"/", while"/", but", and before "and that" (a second reported
-// statement) or ", including" (a breakdown of the figure before it).
-const BREAK = /;|:\s|\s+(?:while|whereas|but)\s+|,\s*(?=(?:so|and so|but|while|whereas|adding|including|among them|of whom|among whom|which|who)\b)|\s+(?=and\s+that\b)|\s+(?=including\b)/gi;
+// statement). A breakdown ("..., including three children, ...") stays inside its clause.
+const BREAK = /;|:\s|\s+(?:while|whereas|but)\s+|,\s*(?=(?:so|and so|but|while|whereas|adding|which|who)\b)|\s+(?=and\s+that\b)/gi;
 
 export interface Clause {
   start: number;
   end: number;
-  /** The clause opens with "including"/"among them": a breakdown of an earlier figure. */
-  breakdown: boolean;
 }
 
 export function clausesOf(sentence: string): Clause[] {
@@ -24,7 +22,8 @@ export function clausesOf(sentence: string): Clause[] {
 }
 
 function clause(sentence: string, start: number, end: number): Clause {
-  return { start, end, breakdown: /^\s*(?:including|among them|of whom|among whom)\b/i.test(sentence.slice(start, end)) };
+  void sentence;
+  return { start, end };
 }
 
 export function clauseAt(clauses: Clause[], offset: number): Clause {

@@ -8,6 +8,7 @@ import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
 import { asOfFor, dateMentions, eventDates, type DateMention } from './dates.js';
 import { peopleNounAfter, type PeopleNoun } from './people.js';
+import { PRONOMINAL_CUE_HINT } from '../data/metrics.js';
 import { DEFAULT_RULES, type RuleSet } from './rules.js';
 import { placeMentions, scopeFor, type PlaceMention } from './scope.js';
 
@@ -28,6 +29,8 @@ function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Q
   // one only its own noun phrase.
   const partitive = /#N#(\s+(?:from|out of|of)\s+(?:a group of\s+|a total of\s+|the\s+)?)#Q#/;
   if (partitive.test(text)) text = text.replace(partitive, '#N#$1N');
+  // "killed 31 jihadists and eight civilians": a coordinated count shares the verb before it.
+  text = text.replace(/#Q#((?:\s+[\w'’-]+){0,3}\s+and\s+)#N#/, 'N$1#N#');
   const inner = /#Q#\s+(?:from|out of|of)\s+(?:a group of\s+|a total of\s+|the\s+)?#N#/.exec(text);
   if (inner && nounEnd !== null) {
     const cut = text.indexOf('#N#') + 3 + nounEnd;
@@ -36,6 +39,20 @@ function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Q
   void to;
   return text;
 }
+
+/**
+ * A breakdown between a figure and its verb ("Nine civilians, including three children, were
+ * killed") is set aside so the whole reaches the verb.
+ */
+function setAsideBreakdown(marked: string): string {
+  return marked.replace(
+    /,?\s*\b(?:including|among them|among whom|of whom)\s+(?:(?:a|an|one|#Q#)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+)?){1,4}?\s*(?:,|(?=\s+(?:were|was|have|had|are|is)\b))/i,
+    ' ',
+  );
+}
+
+/** "..., including #N# on the Lebanese side and #N# ...": a part of the figure before it. */
+const BREAKDOWN = /\b(?:including|among them|among whom|of whom)\s+(?:#Q#[^#]*?\band\s+)?#N#/i;
 
 interface SentenceContext {
   clauses: Clause[];
@@ -48,13 +65,22 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
   const candidates = quantities.filter(isCandidate);
   if (!candidates.length) return [];
   const index = new SentenceIndex(doc.text);
-  const attributions = resolveAttributions(attributionSentences(doc.text, index));
+  // Speakers are resolved once per document, and only for documents that have a claim.
+  let attributions: ReturnType<typeof resolveAttributions> | null = null;
   const contexts = new Map<number, SentenceContext>();
   const claims: Claim[] = [];
   const published = doc.source.published;
   const areaScopes = new Map<number, Set<string>>();
 
   for (const q of candidates) {
+    // Cheap tests first: most numbers in news count no people and sit by no cue.
+    const applies = q.dimension === 'area' ? 'area' : 'people';
+    let noun: PeopleNoun | null = null;
+    if (applies === 'people') {
+      noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules);
+      if (!noun) continue;
+      if (noun.cls === null && !PRONOMINAL_CUE_HINT.test(doc.text.slice(Math.max(0, q.span[0] - 60), q.span[1] + 60))) continue;
+    }
     const sentence = index.at(q.span[0]);
     let ctx = contexts.get(sentence.start);
     if (!ctx) {
@@ -63,16 +89,10 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     }
     const rel = q.span[0] - sentence.start;
     const clause = clauseAt(ctx.clauses, rel);
-    const applies = q.dimension === 'area' ? 'area' : 'people';
-
-    let noun: PeopleNoun | null = null;
-    if (applies === 'people') {
-      noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules);
-      if (!noun) continue;
-    }
-    const marked = markedClause(sentence, clause, q, candidates, noun?.end ?? null);
-    let decision = classify(marked, applies, rules);
-    if (!decision && clause.breakdown) {
+    const rawMarked = markedClause(sentence, clause, q, candidates, noun?.end ?? null);
+    const marked = setAsideBreakdown(rawMarked);
+    let decision = classify(marked, applies, rules, noun ? noun.cls : undefined);
+    if (!decision && BREAKDOWN.test(rawMarked)) {
       // "..., including 20 km2 on the Lebanese side": a part takes its whole's status.
       const whole = [...ctx.decided].reverse().find((d) => (d.q.dimension === 'area') === (applies === 'area'));
       if (whole) decision = { ...whole.decision, rule: `${whole.decision.rule}+breakdown`, reason: `a breakdown of the figure before it: ${whole.decision.reason}` };
@@ -88,6 +108,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     ctx.decided.push({ q, decision, clause });
 
     const inferred: string[] = [];
+    attributions ??= resolveAttributions(attributionSentences(doc.text, index));
     const who = claimantFor(sentence, q.span[0], attributions, index);
     if (who?.inferred) inferred.push('claimant');
 

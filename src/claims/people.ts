@@ -20,16 +20,18 @@ const TOKEN = /\s*([A-Za-z][\w'’.-]*|[,;:.()"“”])/y;
 
 /** `after` is the text right after the quantity. */
 export function peopleNounAfter(after: string, rules: RuleSet): PeopleNoun | null {
-  if (PRONOMINAL_FOLLOWERS.test(after.trimStart())) return { subject: null, cls: null, end: 0 };
-  if (/^\s*(?:and|or|to|in|on|at|by|as|after|before|since|when|while|during)\b/i.test(after) || /^\s*[.;,)]/.test(after) || !after.trim()) {
-    return { subject: null, cls: null, end: 0 };
+  if (PRONOMINAL_FOLLOWERS.test(after.trimStart())) {
+    // "Five from a group of 30 kidnapped servicemen": the outer count counts the inner noun.
+    const partitive = /^\s*(?:from|of|out of)\s+(?:a group of\s+|a total of\s+|the\s+)?[\w,.-]+(?=\s)/i.exec(after);
+    const inner = partitive ? peopleNounAfter(after.slice(partitive[0].length), rules) : null;
+    return inner?.cls ? { ...inner, end: 0 } : { subject: null, cls: null, end: 0 };
   }
   const names: string[] = [];
   TOKEN.lastIndex = 0;
   for (let i = 0; i < 5; i++) {
     const m = TOKEN.exec(after);
     if (!m) break;
-    const word = m[1]!;
+    const word = m[1]!.replace(/\.$/, '');
     const lower = word.toLowerCase().replace(/’/g, "'");
     const cls = CLASS_OF.get(lower);
     if (cls) {

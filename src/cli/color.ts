@@ -2,21 +2,10 @@
 // unless told not to, so every renderer asks here.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io, OutStream } from './io.js';
+import { wantsColor } from './color-choice.js';
 
-/** Colour when the stream is a TTY, unless NO_COLOR / TERM=dumb / --no-color; FORCE_COLOR turns it on. */
-export function wantsColor(stream: OutStream, env: Io['env'], flag?: boolean): boolean {
-  if (flag === false) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.TERM === 'dumb') return false;
-  return stream.isTTY === true;
-}
+export { wantsColor, tableStyle } from './color-choice.js';
 
 export function chalkFor(stream: OutStream, env: Io['env'], flag?: boolean): ChalkInstance {
   return new Chalk({ level: wantsColor(stream, env, flag) ? 1 : 0 });
-}
-
-/** cli-table3 style: its default colours the header and borders, so give it none without colour. */
-export function tableStyle(color: boolean): { head: string[]; border: string[] } {
-  return color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] };
 }

@@ -54,9 +54,10 @@ export async function readConfig(path: string, shown: string = path): Promise<Ru
   const parsed = Config.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : '';
     const where = describePath(issue.path);
-    throw new InputError(`${shown}: ${where ? `${where}: ` : ''}${issue.message}${keys && !issue.message.includes(keys.trim()) ? keys : ''} (expected keys: aliases, places, cues)`, shown);
+    const hint = issue.code === 'unrecognized_keys' ? ' (expected keys: aliases, places, cues)' : '';
+    const message = issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'required' : issue.message;
+    throw new InputError(`${shown}: ${where ? `${where}: ` : ''}${message}${hint}`, shown);
   }
   const { aliases, places, cues } = parsed.data;
   return { aliases, places, cues };

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Io, OutStream } from './io.js';
 import type { LoadedConfig } from './config.js';
-import { wantsColor } from './color.js';
+import { wantsColor } from './color-choice.js';
 
 export interface GlobalOptions {
   config?: string;

@@ -40,6 +40,8 @@ function problemLine(p: LoadProblem): string {
 export interface Reading {
   docs: AsyncGenerator<Document>;
   report: LoadReport;
+  /** Report a document that a later stage failed on: one line now, an error in the summary, exit 2. */
+  fail(file: string, message: string): void;
   /** Print the summary line (unless --quiet) and return the exit code the reading earned. */
   finish(found: number, noun: string, nounPlural?: string): number;
 }
@@ -83,6 +85,11 @@ export function readInputs(inputs: string[], flags: ReadFlags, io: Io, verb = 'e
   return {
     docs,
     report,
+    fail(file, message) {
+      clearProgress();
+      (report.errors ??= []).push({ file, message });
+      io.stderr.write(`claims: ${file}: ${message}\n`);
+    },
     finish(found, noun, nounPlural) {
       clearProgress();
       const errors = report.errors?.length ?? 0;

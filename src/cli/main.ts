@@ -10,7 +10,37 @@ import { registerExtract } from './commands/extract.js';
 import { registerQuantities } from './commands/quantities.js';
 import { registerSchema } from './commands/schema.js';
 import { registerMetrics } from './commands/metrics.js';
-import { registerDiff } from './commands/diff.js';
+import type { registerDiff as RegisterDiff } from './commands/diff.js';
+
+/** Global options that take a value, so the command name after them can be found in argv. */
+const GLOBAL_VALUE_OPTIONS = new Set(['--config']);
+
+/** The subcommand argv asks for (first word that is not an option or an option's value). */
+export function commandNameIn(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (GLOBAL_VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/** Commands that do not need diff's module loaded to run. */
+const LIGHT_COMMANDS = new Set(['extract', 'quantities', 'schema', 'metrics']);
+
+/**
+ * diff's module loads the whole pipeline and reconciler when imported, so another command's run
+ * gets a stand-in with the same name instead (nothing else of diff is used on that path).
+ */
+async function addDiff(program: Command, io: Io, context: CliContext, argv: string[]): Promise<void> {
+  const wanted = commandNameIn(argv);
+  if (wanted === undefined || !LIGHT_COMMANDS.has(wanted)) {
+    const { registerDiff } = (await import('./commands/diff.js')) as { registerDiff: typeof RegisterDiff };
+    registerDiff(program, io, context);
+  } else {
+    program.command('diff').description('Reconcile claims across sources');
+  }
+}
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,7 +56,7 @@ function outputTo(io: Io) {
   };
 }
 
-export function buildProgram(io: Io, context: CliContext = createContext(io)): Command {
+export async function buildProgram(io: Io, argv: string[], context: CliContext = createContext(io)): Promise<Command> {
   const program = new Command('claims')
     .description('Extract numeric claims from news articles and reconcile them across sources.')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -43,8 +73,7 @@ export function buildProgram(io: Io, context: CliContext = createContext(io)): C
   registerQuantities(program, io, context);
   registerSchema(program, io, context);
   registerMetrics(program, io, context);
-  // The diff command's signature takes (program, io); the context is passed for when it wants it.
-  (registerDiff as (program: Command, io: Io, context: CliContext) => void)(program, io, context);
+  await addDiff(program, io, context, argv);
   for (const cmd of program.commands) {
     cmd.exitOverride().showSuggestionAfterError(true).configureOutput(outputTo(io));
   }
@@ -53,7 +82,7 @@ export function buildProgram(io: Io, context: CliContext = createContext(io)): C
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
-    const program = buildProgram(io);
+    const program = await buildProgram(io, argv);
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {

@@ -10,7 +10,22 @@ export type Decoded =
 const BINARY_SNIFF_BYTES = 8192;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * windows-1252's printable characters in 0x80-0x9F (curly quotes, dashes, euro sign), where
+ * Latin-1 has control codes. Node's TextDecoder('windows-1252') decodes these bytes as Latin-1,
+ * so the difference is applied here. Bytes not listed (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
+ */
+const WINDOWS_1252_HIGH: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
+  0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
+  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0)] ?? c);
+}
 
 export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
@@ -30,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // ignoreBOM: false makes the decoder drop a leading BOM itself.
     text = strictUtf8.decode(bytes);
   } catch {
-    text = windows1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

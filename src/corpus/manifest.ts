@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalisePublished } from './dates.js';
-import { zodPath } from './formats/markdown.js';
+import { zodPath } from './zod-path.js';
 
 export interface ManifestEntry {
   outlet: string | null;

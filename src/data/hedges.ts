@@ -103,6 +103,13 @@ export const HEDGES_AFTER: readonly HedgeRecord[] = [
   { words: ['and', 'more'], qualifier: 'at_least' },
   { words: ['or', 'less'], qualifier: 'at_most' },
   { words: ['or', 'fewer'], qualifier: 'at_most' },
+  { words: ['or', 'greater'], qualifier: 'at_least' },
+  { words: ['or', 'higher'], qualifier: 'at_least' },
+  { words: ['or', 'above'], qualifier: 'at_least' },
+  { words: ['or', 'over'], qualifier: 'at_least' },
+  { words: ['or', 'lower'], qualifier: 'at_most' },
+  { words: ['or', 'below'], qualifier: 'at_most' },
+  { words: ['or', 'under'], qualifier: 'at_most' },
   { words: ['at', 'least'], qualifier: 'at_least', reason: '"20 people at least"' },
   { words: ['at', 'most'], qualifier: 'at_most' },
 ];

@@ -9,7 +9,12 @@ export interface MetricRule {
   status: string;
   /** What the rule counts: areas (km2) or people. */
   applies: 'area' | 'people';
-  /** Regular expression source over the clause text, case-insensitive; may contain #N#. */
+  /** People classes the rule may count (PEOPLE_CLASSES keys); any named people when absent. */
+  classes?: string[];
+  /**
+   * Regular expression source over the clause text, case-insensitive; may contain #N#. A named
+   * group `near` marks where the distance between cue and number is measured from.
+   */
   pattern: string;
   /** The cue words, for `claims metrics` and for evidence. */
   cues: string[];
@@ -78,7 +83,7 @@ export const METRIC_RULES: MetricRule[] = [
 
   // ---------------------------------------------------------------- captives (before casualties: "died in captivity")
   {
-    id: 'captives.dead.captivity', metric: 'captives', status: 'dead', applies: 'people', priority: 80,
+    id: 'captives.dead.captivity', metric: 'captives', status: 'dead', applies: 'people', priority: 100,
     pattern: String.raw`#N#[^#]{0,80}?\b(?:killed|died|dead|executed|murdered)\b[^#]{0,30}?\b(?:in|during|while in)\s+captivity\b`,
     cues: ['died in captivity', 'killed during captivity'],
     reason: 'captives who died in captivity are a captive outcome, not battle casualties',
@@ -90,7 +95,8 @@ export const METRIC_RULES: MetricRule[] = [
     reason: 'the fate of N soldiers is unknown: they are still held or missing',
   },
   {
-    id: 'captives.held.holding', metric: 'captives', status: 'held', applies: 'people', priority: 74,
+    // Not "the venue holds 80,000 people": only soldiers and captives are held by someone.
+    id: 'captives.held.holding', metric: 'captives', status: 'held', applies: 'people', priority: 74, classes: ['soldiers', 'captives'],
     pattern: String.raw`\b(?:holding|holds|hold|detaining|detains|keeping|keeps|still has)\s+(?:\w+\s+){0,1}?#N#`,
     cues: ['holding', 'holds', 'detaining'],
     reason: 'people a group holds are captives it still has',
@@ -122,16 +128,41 @@ export const METRIC_RULES: MetricRule[] = [
 
   // ---------------------------------------------------------------- casualties
   {
+    id: 'casualties.predicate', metric: 'casualties', status: 'killed', applies: 'people', priority: 82,
+    pattern: String.raw`#N#(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:were|was|have been|had been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|slain|executed|massacred|murdered|martyred|shot dead)\b`,
+    cues: ['N people were killed', 'N soldiers have been killed'],
+    reason: 'the verb whose subject is the count decides, over cues from a neighbouring clause',
+  },
+  {
+    id: 'casualties.wounded.predicate', metric: 'casualties', status: 'wounded', applies: 'people', priority: 82,
+    pattern: String.raw`#N#(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:were|was|have been|had been|has been|are|is|being)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b`,
+    cues: ['N people were wounded', 'N others were injured'],
+    reason: 'the verb whose subject is the count decides, over cues from a neighbouring clause',
+  },
+  {
     id: 'casualties.killed.after', metric: 'casualties', status: 'killed', applies: 'people', priority: 70,
-    pattern: String.raw`#N#[^#]{0,70}?\b(?:killed|dead|died|die|deaths?|lost their lives|perished|slain|massacred|martyred|martyrs|executed|bodies|lifeless|fatalities|murdered|shot dead|casualties)\b`,
+    pattern: String.raw`#N#[^#]{0,70}?\b(?:killed|dead|died|die|deaths?|lost their lives|perished|slain|massacred|martyred|martyrs|executed|lifeless|fatalities|murdered|shot dead|casualties)\b`,
     cues: ['killed', 'dead', 'died', 'deaths', 'martyred', 'executed', 'perished'],
     reason: 'people killed (cumulative)',
   },
   {
     id: 'casualties.killed.before', metric: 'casualties', status: 'killed', applies: 'people', priority: 70,
-    pattern: String.raw`\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|death toll|toll|deaths of|bodies of|massacre of|executed|executing|murdered|left|leaving|killed at least|dead|slaughtered)\b(?:\s+[\w'’-]+){0,5}?\s+#N#`,
+    pattern: String.raw`\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|death toll|toll|deaths of|bodies of|massacre of|executed|executing|murdered|killed at least|slaughtered)\b(?:\s+[\w'’-]+){0,5}?\s+#N#`,
     cues: ['killing', 'killed', 'death toll rose to', 'claimed the lives of'],
     reason: 'people killed (cumulative)',
+  },
+  {
+    id: 'casualties.killed.toll', metric: 'casualties', status: 'killed', applies: 'people', priority: 90,
+    // Distance is measured from the named group `near`: the stretch naming the event does not count.
+    pattern: String.raw`\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|martyrs))\b[^#]{0,160}?(?<near>\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|increased|stands|stood|hit|hits|is|was|has been|at|to)\s+(?:to\s+|at\s+)?#N#)`,
+    cues: ['the death toll rose to', 'the toll stands at', 'the number of victims is'],
+    reason: 'a death toll states how many were killed, however long the phrase that names the event',
+  },
+  {
+    id: 'casualties.killed.among', metric: 'casualties', status: 'killed', applies: 'people', priority: 72,
+    pattern: String.raw`#N#[^#]{0,40}?\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:#Q#\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|victims|fatalities|casualties)\b`,
+    cues: ['were among the dead', 'were among 22 people killed'],
+    reason: 'a part of a death toll ("six civilians were among 22 killed") is itself a count of the killed',
   },
   {
     id: 'casualties.wounded', metric: 'casualties', status: 'wounded', applies: 'people', priority: 71,
@@ -150,14 +181,14 @@ export const METRIC_RULES: MetricRule[] = [
 
   // ---------------------------------------------------------------- combatants
   {
-    id: 'combatants.position', metric: 'combatants', status: 'present', applies: 'people', priority: 64,
+    id: 'combatants.position', metric: 'combatants', status: 'present', applies: 'people', priority: 64, classes: ['militants', 'soldiers'],
     pattern: String.raw`#N#[^#]{0,60}?\b(?:(?:are|were|is|was|have been|had been)\s+(?:\w+\s+)?(?:holding|stationed|deployed|based|entrenched|positioned|present|holed up|operating|fighting|using|massing|gathered|concentrated)|strong)\b`,
     cues: ['are holding positions', 'stationed', 'deployed', 'entrenched', 'N-strong'],
     reason: 'the size of a force in place',
   },
   {
-    id: 'combatants.sent', metric: 'combatants', status: 'present', applies: 'people', priority: 64,
-    pattern: String.raw`\b(?:sent|sends|send|sending|deployed|deploying|deploys|dispatched|mobilized|mobilised|massed|amassed|numbering|comprising|recruited|trained|has|have|had)\s+(?:[\w'’-]+\s+){0,2}?#N#`,
+    id: 'combatants.sent', metric: 'combatants', status: 'present', applies: 'people', priority: 64, classes: ['militants', 'soldiers'],
+    pattern: String.raw`\b(?:sent|sends|send|sending|deployed|deploying|deploys|dispatched|mobilized|mobilised|massed|amassed|numbering|comprising|recruited|trained)\s+(?:[\w'’-]+\s+){0,2}?#N#|\b(?:has|have|had)\s+#N#`,
     cues: ['sent', 'deployed', 'dispatched', 'mobilized', 'numbering'],
     reason: 'a force sent or deployed',
   },
@@ -166,7 +197,8 @@ export const METRIC_RULES: MetricRule[] = [
 /** People nouns, by class; the class decides a default metric when no cue fires. */
 export const PEOPLE_CLASSES: Record<string, { nouns: string[]; defaultMetric: string | null; reason: string }> = {
   militants: {
-    nouns: ['militant', 'militants', 'terrorist', 'terrorists', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'rebel', 'rebels', 'gunman', 'gunmen', 'extremist', 'extremists', 'fighter', 'fighters', 'combatant', 'combatants', 'takfiris', 'mercenaries', 'elements', 'members'],
+    // Not "members" or "elements": "700,000 society members" are no force.
+    nouns: ['militant', 'militants', 'terrorist', 'terrorists', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'rebel', 'rebels', 'gunman', 'gunmen', 'extremist', 'extremists', 'fighter', 'fighters', 'combatant', 'combatants', 'takfiris', 'mercenaries'],
     defaultMetric: 'combatants',
     reason: 'a count of fighters with no event verb states the size of a force',
   },
@@ -181,7 +213,7 @@ export const PEOPLE_CLASSES: Record<string, { nouns: string[]; defaultMetric: st
     reason: 'a count of refugees states how many are displaced',
   },
   civilians: {
-    nouns: ['civilian', 'civilians', 'people', 'persons', 'person', 'residents', 'villagers', 'inhabitants', 'children', 'child', 'women', 'woman', 'men', 'man', 'boys', 'girls', 'infants', 'babies', 'students', 'workers', 'journalists', 'doctors', 'medics', 'nurses', 'patients', 'worshippers', 'protesters', 'demonstrators', 'citizens', 'family', 'families', 'individuals', 'victims', 'pilgrims', 'passengers', 'teenagers', 'minors', 'elderly', 'adults', 'farmers', 'shepherds', 'fishermen', 'christians', 'muslims', 'kurds', 'yazidis', 'alawites', 'sunnis', 'shiites', 'others'],
+    nouns: ['martyr', 'martyrs', 'casualties', 'dead', 'civilian', 'civilians', 'people', 'persons', 'person', 'residents', 'villagers', 'inhabitants', 'children', 'child', 'women', 'woman', 'men', 'man', 'boys', 'girls', 'infants', 'babies', 'students', 'workers', 'journalists', 'activist', 'activists', 'reporter', 'reporters', 'photographer', 'photographers', 'volunteer', 'volunteers', 'rescuers', 'rescue workers', 'aid workers', 'employees', 'staff', 'teachers', 'nationals', 'foreigners', 'tourists', 'doctors', 'medics', 'nurses', 'patients', 'worshippers', 'protesters', 'demonstrators', 'citizens', 'family', 'families', 'individuals', 'victims', 'pilgrims', 'passengers', 'teenagers', 'minors', 'elderly', 'adults', 'farmers', 'shepherds', 'fishermen', 'christians', 'muslims', 'kurds', 'yazidis', 'alawites', 'sunnis', 'shiites', 'others'],
     defaultMetric: null,
     reason: 'civilians are counted only when the sentence says what happened to them',
   },
@@ -202,5 +234,16 @@ export const PEOPLE_MODIFIERS = new Set([
   'her', 'our', 'whom', 'which', 'and',
 ]);
 
-/** Words right after a bare number that show it counts people already named ("16 were released"). */
-export const PRONOMINAL_FOLLOWERS = /^(?:were|was|have|had|are|is|been|being|remain\w*|died|dead|killed|wounded|injured|from|of them|of whom|among them|others|more|in all|in total|people|,)/i;
+/**
+ * Words right after a bare number that show it counts people already named ("16 were released",
+ * "killing 16 and wounding 20"). Such a count is taken only by a casualty or captive cue next to it.
+ */
+export const PRONOMINAL_FOLLOWERS = /^(?:(?:were|was|have|had|are|is|been|being|remain\w*|died|dead|killed|wounded|injured|from|of them|of whom|among them|others|more|in all|in total|and)\b|[,.;)]|$)/i;
+export const PRONOMINAL_METRICS = new Set(['casualties', 'captives']);
+/** Cheap test on a window around a pronominal count: without one of these stems no rule can fire. */
+export const PRONOMINAL_CUE_HINT = /kill|dead|die|death|toll|wound|injur|hurt|captiv|hostage|kidnap|abduct|releas|freed|free|held|hold|detain|martyr|massacr|execut|slain|perish|lives|casualt|fatalit|victim|swap|exchang|handed|hand over|fate/i;
+/** At most this many words between a cue and a pronominal count. */
+export const PRONOMINAL_MAX_GAP = 3;
+
+/** A cue under a modal or negation is not a claim ("45 million children will die", "were not killed"). */
+export const UNREAL = /\b(?:will|would|could|might|may|shall|not|never|no longer|threaten\w*|risk\w*|feared|fears)\b/i;

@@ -65,6 +65,21 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, WordRecord>> = {
   tln: { value: 1e12 },
 };
 
+/** Case-sensitive scale letters glued to digits: "10M" is ten million, while "10m" is ten metres. */
+export const SCALE_LETTERS: Readonly<Record<string, WordRecord>> = {
+  M: { value: 1e6, reason: 'upper-case M after digits is million in headlines ("$1.8M", "10M")' },
+};
+
+/**
+ * Word prefixes joined to a number by a hyphen that do not make it a code: "mid-2014", "pre-1967".
+ * Any other letters glued to a number make it a name ("F-16", "scp-173", "COVID-19").
+ */
+export const HYPHEN_PREFIXES: readonly string[] = [
+  'mid', 'pre', 'post', 'late', 'early', 'anti', 'pro', 'non', 'over', 'under', 'sub', 'ex', 'circa', 'some', 'about',
+  'around', 'nearly', 'almost', 'approximately', 'top', 'all', 'year', 'high', 'low', 'record', 'multi', 'at', 'in',
+  'from', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'of', 'up', 'than',
+];
+
 /** Fraction denominators: "a third", "two-thirds", "three quarters". Singular and plural forms. */
 export const FRACTION_DENOMINATORS: Readonly<Record<string, WordRecord>> = {
   half: { value: 2 },

@@ -80,8 +80,7 @@ export const DISTANCE_CUES_AFTER: readonly string[] = [
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
   'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'nne', 'nnw', 'ssw', 'sse',
   'away', 'from', 'off', 'outside', 'inside', 'into', 'beyond', 'behind', 'ahead', 'short', 'apart', 'across',
-  'long', 'wide', 'deep', 'in length', 'in width', 'in diameter', 'radius', 'stretch', 'journey',
-  'trip', 'drive', 'walk', 'march', 'range', 'per hour', 'an hour', 'a day', 'per day', 'along', 'toward', 'towards',
+  'long', 'wide', 'deep', 'in length', 'in width', 'in diameter', 'radius', 'range', 'per hour', 'an hour', 'a day', 'per day', 'along', 'toward', 'towards',
   'to the', 'of the border', 'of the city', 'of the town', 'of the front', 'upstream', 'downstream', 'underground',
   'offshore', 'inland',
 ];

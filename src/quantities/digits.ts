@@ -1,6 +1,6 @@
 // Finder for figures written with digits: "45,000", "1.5", "1200", "3 million", "5bn", and the
 // digit shapes that are never counts on their own ("16:39", "9/11", "2017-08-19", "23rd", "1990s").
-import { SCALES, SCALE_ABBREVIATIONS } from '../data/numbers.js';
+import { SCALES, SCALE_ABBREVIATIONS, SCALE_LETTERS } from '../data/numbers.js';
 import { excludedToken, type NumberToken } from './token.js';
 import { isDash, isDigit, isLetter, lettersEnd, skipSpaces, wordAt } from './text.js';
 
@@ -84,7 +84,7 @@ export function parseDigits(text: string, i: number): NumberToken {
     if (suffix === 's' && !decimal && !separated && value % 10 === 0) {
       return { ...token, end: lettersStop, plain: false, excluded: { reason: 'year', dimension: 'year' } };
     }
-    const abbreviation = SCALE_ABBREVIATIONS[suffix];
+    const abbreviation = SCALE_ABBREVIATIONS[suffix] ?? SCALE_LETTERS[text.slice(j, lettersStop)];
     if (abbreviation) {
       value *= abbreviation.value;
       return { ...token, end: lettersStop, value, plain: false, scale: abbreviation.value };
@@ -97,7 +97,8 @@ export function parseDigits(text: string, i: number): NumberToken {
   if (wordStart > j) {
     const word = wordAt(text, wordStart);
     if (word) {
-      const scale = SCALES[word.lower] ?? (word.lower === 'k' ? undefined : SCALE_ABBREVIATIONS[word.lower]);
+      // "3 dozens" counts dozens; a spaced "k" is too often something else
+      const scale = SCALES[word.lower === 'dozens' ? 'dozen' : word.lower] ?? (word.lower === 'k' ? undefined : SCALE_ABBREVIATIONS[word.lower]);
       if (scale && !leadingZero) {
         return { ...token, end: word.end, value: value * scale.value, plain: false, scale: scale.value };
       }

@@ -12,8 +12,8 @@ import {
 } from '../data/units.js';
 import type { NumberToken } from './token.js';
 import {
-  endsWithPhrase, isDash, isInlineSpace, isLetter, isUpper, skipSpaces, skipSpacesBack, startsWithPhrase, wordAt,
-  wordBefore, wordsAfter, wordsBefore, type Word,
+  isDash, isInlineSpace, isLetter, isUpper, skipSpaces, skipSpacesBack, wordAt, wordBefore, WordsAfter, WordsBefore,
+  type Word,
 } from './text.js';
 import type { UnitMatch } from './units.js';
 
@@ -33,6 +33,10 @@ export interface Context {
   dimension: 'area' | 'length' | null;
   hedged: boolean;
   currency: string | null;
+  /** Words after the number (the last bound), before its hedge (or the number) and before the number itself. */
+  after: WordsAfter;
+  before: WordsBefore;
+  beforeNumber: WordsBefore;
 }
 
 export interface Exclusion {
@@ -65,16 +69,11 @@ const HEADS = new Set(IDENTIFIER_HEADS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MULTIPLIERS = new Set(MULTIPLIER_WORDS);
 
-function anyStartsWith(words: readonly Word[], list: readonly string[][]): boolean {
-  return list.some((p) => startsWithPhrase(words, p));
+function anyStartsWith(words: WordsAfter, list: readonly string[][]): boolean {
+  return list.some((p) => words.startWith(p));
 }
-function anyEndsWith(words: readonly Word[], list: readonly string[][]): boolean {
-  return list.some((p) => endsWithPhrase(words, p));
-}
-
-/** The word right after the number (or its unit), crossing a hyphen: "six-year", "48-hour". */
-function wordsAfterNumber(c: Context, count: number): Word[] {
-  return wordsAfter(c.text, c.unit ? c.unit.end : c.numberEnd, count, true);
+function anyEndsWith(words: WordsBefore, list: readonly string[][]): boolean {
+  return list.some((p) => words.endWith(p));
 }
 
 export function isYearShape(token: NumberToken): boolean {
@@ -95,15 +94,15 @@ function monthBefore(text: string, i: number, floor: number): boolean {
   return false;
 }
 
-/** The month right after `i`, also across "of" ("23rd of August"). */
-function monthAfter(text: string, i: number): boolean {
-  const words = wordsAfter(text, i, 2);
-  return isMonthWord(text, words[0]) || (words[0]?.lower === 'of' && isMonthWord(text, words[1]));
+/** The month right after the number, also across "of" ("23rd of August"). */
+function monthAfter(text: string, words: WordsAfter): boolean {
+  const first = words.at(0);
+  return isMonthWord(text, first) || (first?.lower === 'of' && isMonthWord(text, words.at(1)));
 }
 
 /** Evidence that a figure counts things: a plural noun or a count noun right after it. */
 function countNounAfter(c: Context): boolean {
-  const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+  const next = c.after.at(0);
   if (!next) return false;
   if (COUNT_NOUN_SET.has(next.lower)) return true;
   const lowerCase = !isUpper(c.text.charCodeAt(next.start));
@@ -139,9 +138,8 @@ const shape: Refiner = {
     if (token.kind === 'ordinal') {
       // a day of the month: "August 23rd", "23rd of August", "on the 23rd"
       if (token.digits && token.value <= 31) {
-        const before = wordsBefore(c.text, token.start, 2, c.floor);
-        if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, token.end)
-          || endsWithPhrase(before, ['on', 'the']) || !wordAt(c.text, skipSpaces(c.text, token.end))) {
+        if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.after)
+          || c.before.endWith(['on', 'the'])) {
           return { reason: 'date', dimension: 'date' };
         }
       }
@@ -156,7 +154,7 @@ const money: Refiner = {
   why: 'before units: "$5 million" has no area unit but "5 million dollars" has a currency word',
   run: (c) => {
     if (c.currency) return { reason: 'money', dimension: 'money', unit: c.currency };
-    const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+    const next = c.after.at(0);
     const code = next ? MONEY_WORDS[next.lower] : undefined;
     if (next && code) return { reason: 'money', dimension: 'money', unit: code, end: next.end };
     return null;
@@ -169,9 +167,8 @@ const percent: Refiner = {
   run: (c) => {
     const at = skipSpaces(c.text, c.numberEnd, 1);
     if (c.text.charCodeAt(at) === 37) return { reason: 'percent', dimension: 'percent', unit: '%', end: at + 1 };
-    const words = wordsAfter(c.text, c.numberEnd, 2, true);
-    const match = PERCENT_AFTER.find((p) => startsWithPhrase(words, p));
-    if (match) return { reason: 'percent', dimension: 'percent', unit: '%', end: words[match.length - 1]!.end };
+    const match = PERCENT_AFTER.find((p) => c.after.startWith(p));
+    if (match) return { reason: 'percent', dimension: 'percent', unit: '%', end: c.after.at(match.length - 1)!.end };
     return null;
   },
 };
@@ -181,8 +178,9 @@ const lengthContext: Refiner = {
   why: 'only lengths: "330 kilometers north of Damascus", "1,500 metres above sea level"',
   run: (c) => {
     if (c.dimension !== 'length') return null;
-    const after = wordsAfterNumber(c, 3);
-    const before = wordsBefore(c.text, c.prefixStart, 4, c.floor);
+    // the cues follow the unit: "330 kilometers north of", "2,000-metre-high"
+    const after = new WordsAfter(c.text, c.unit ? c.unit.end : c.numberEnd);
+    const before = c.before;
     if (anyStartsWith(after, ELEVATION_AFTER) || anyEndsWith(before, ELEVATION_BEFORE)) return { reason: 'elevation', dimension: 'length', unit: 'km' };
     if (anyStartsWith(after, DISTANCE_AFTER) || anyEndsWith(before, DISTANCE_BEFORE)) return { reason: 'distance', dimension: 'length', unit: 'km' };
     return null;
@@ -197,9 +195,9 @@ const time: Refiner = {
     if (!token.digits || c.isRange) return null;
     const meridiem = meridiemEnd(c.text, c.numberEnd);
     if (meridiem > 0 && token.value <= 12) return { reason: 'time', dimension: 'time', end: meridiem };
-    const next = wordsAfter(c.text, c.numberEnd, 1)[0];
+    const next = c.after.at(0);
     if (next && TIME_AFTER.has(next.lower) && token.value <= 2400) return { reason: 'time', dimension: 'time', end: next.end };
-    const before = wordBefore(c.text, token.start, c.floor);
+    const before = c.beforeNumber.at(0);
     if (before && (before.lower === 'gmt' || before.lower === 'utc')) return { reason: 'time', dimension: 'time' };
     if (before?.lower === 'at' && token.plain && (token.digitCount === 4 || token.digitCount === 3)) {
       const hours = Math.floor(token.value / 100);
@@ -215,16 +213,15 @@ const age: Refiner = {
   name: 'age',
   why: 'before durations: "17 years old" would otherwise read as a duration',
   run: (c) => {
-    const after = wordsAfter(c.text, c.numberEnd, 3, true);
-    const first = after[0]?.lower;
-    if ((first === 'year' || first === 'years') && (after[1]?.lower === 'old' || after[1]?.lower === 'olds')) {
-      return { reason: 'age', dimension: 'age', unit: 'year', end: after[1]!.end };
+    const after = c.after;
+    const first = after.at(0)?.lower;
+    if (first === 'year' || first === 'years') {
+      const second = after.at(1);
+      if (second?.lower === 'old' || second?.lower === 'olds') return { reason: 'age', dimension: 'age', unit: 'year', end: second.end };
+      const third = after.at(2);
+      if (second?.lower === 'of' && third?.lower === 'age') return { reason: 'age', dimension: 'age', unit: 'year', end: third.end };
     }
-    if ((first === 'year' || first === 'years') && after[1]?.lower === 'of' && after[2]?.lower === 'age') {
-      return { reason: 'age', dimension: 'age', unit: 'year', end: after[2]!.end };
-    }
-    const before = wordsBefore(c.text, c.prefixStart, 3, c.floor);
-    if (anyEndsWith(before, AGE_BEFORE) || endsWithPhrase(before, ['aged', 'between'])) return { reason: 'age', dimension: 'age', unit: 'year' };
+    if (anyEndsWith(c.before, AGE_BEFORE) || c.before.endWith(['aged', 'between'])) return { reason: 'age', dimension: 'age', unit: 'year' };
     return null;
   },
 };
@@ -233,11 +230,12 @@ const duration: Refiner = {
   name: 'duration',
   why: '"six days", "six-year conflict", "hundreds of years", "half an hour"',
   run: (c) => {
-    const after = wordsAfter(c.text, c.numberEnd, 3, true);
+    const after = c.after;
+    const first = after.at(0)?.lower;
     let k = 0;
-    if (c.token.kind === 'vague' && after[0]?.lower === 'of') k = 1;
-    if (c.token.kind === 'fraction' && (after[0]?.lower === 'a' || after[0]?.lower === 'an')) k = 1;
-    const word = after[k];
+    if (c.token.kind === 'vague' && first === 'of') k = 1;
+    if (c.token.kind === 'fraction' && (first === 'a' || first === 'an')) k = 1;
+    const word = after.at(k);
     const unit = word ? DURATION_UNITS[word.lower] : undefined;
     if (word && unit) return { reason: 'duration', dimension: 'duration', unit, end: word.end };
     return null;
@@ -250,7 +248,7 @@ const date: Refiner = {
   run: (c) => {
     const token = c.token;
     if (!token.digits || !(token.plain || token.leadingZero) || token.value < 1 || token.value > 31 || token.digitCount > 2) return null;
-    if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.numberEnd)) return { reason: 'date', dimension: 'date' };
+    if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.after)) return { reason: 'date', dimension: 'date' };
     return null;
   },
 };
@@ -262,7 +260,7 @@ const year: Refiner = {
     const token = c.token;
     if (!isYearShape(token)) return null;
     if (c.isRange && !isYearShape(c.last)) return null;
-    const before = wordBefore(c.text, token.start, c.floor);
+    const before = c.beforeNumber.at(0);
     const prefix = hyphenatedPrefix(c);
     const strongCue = (before && YEAR_CUES.has(before.lower)) || monthBefore(c.text, token.start, c.floor)
       || (prefix !== null && YEAR_CUES.has(prefix.lower));
@@ -290,17 +288,20 @@ const identifier: Refiner = {
       const abbreviation = wordBefore(text, beforeSpace - 1, c.floor);
       if (abbreviation && (abbreviation.lower === 'no' || abbreviation.lower === 'nos' || abbreviation.lower === 'nr')) return found;
     }
-    if (c.hedged || c.isRange || countNounAfter(c)) return null;
-    const before = wordBefore(text, token.start, c.floor);
+    if (c.hedged || c.isRange) return null;
+    const before = c.beforeNumber.at(0);
     if (!before || before.end !== token.start - 1) return null;
+    // "Resolution 2254 calls for" is a name, but "unit 20 soldiers" would be a count
+    const next = c.after.at(0);
+    if (next && COUNT_NOUN_SET.has(next.lower)) return null;
     if (HEADS.has(before.lower) && (before.lower !== 'no' || isUpper(text.charCodeAt(before.start)))) return found;
+    if (countNounAfter(c)) return null;
     // a capitalised word that is not the first of its sentence, right before a figure that no noun follows: "Apollo 11 mission"
     if (token.digits && isUpper(text.charCodeAt(before.start)) && !(before.lower in MONTHS) && !WEEKDAY_SET.has(before.lower)) {
       const sentenceStart = skipSpacesBack(text, before.start, c.floor);
       const previous = text.charCodeAt(sentenceStart - 1);
       const startsSentence = sentenceStart <= c.floor || sentenceStart === 0 || previous === 46 || previous === 33 || previous === 63
         || previous === 10 || previous === 34 || previous === 0x201c || previous === 58 || previous === 40;
-      const next = wordsAfter(text, c.numberEnd, 1)[0];
       const nextCapitalised = next !== undefined && isUpper(text.charCodeAt(next.start));
       if (!startsSentence && !nextCapitalised) return found;
     }
@@ -314,9 +315,7 @@ const idiom: Refiner = {
   run: (c) => {
     const token = c.token;
     if (token.digits || c.isRange || token.value !== 1 || token.end - token.start !== 3) return null;
-    const before = wordsBefore(c.text, c.prefixStart, 2, c.floor);
-    const after = wordsAfter(c.text, token.end, 2);
-    if (ONE_IDIOMS_BEFORE.some((p) => endsWithPhrase(before, p.words)) || ONE_IDIOMS_AFTER.some((p) => startsWithPhrase(after, p.words))) {
+    if (ONE_IDIOMS_BEFORE.some((p) => c.before.endWith(p.words)) || ONE_IDIOMS_AFTER.some((p) => c.after.startWith(p.words))) {
       return { reason: 'idiom', dimension: 'other' };
     }
     return null;
@@ -327,14 +326,14 @@ const multiplier: Refiner = {
   name: 'multiplier',
   why: '"three times as many", "a four-fold rise": a ratio, not a count',
   run: (c) => {
-    const next = wordsAfter(c.text, c.numberEnd, 1, true)[0];
+    const next = c.after.at(0);
     if (next && MULTIPLIERS.has(next.lower)) return { reason: 'multiplier', dimension: 'other', end: next.end };
     return null;
   },
 };
 
 /** The refiners in order. Those after `lengthContext` only run for figures with no area or length unit. */
-export const REFINERS: readonly Refiner[] = [shape, money, percent, lengthContext, time, age, duration, date, year, identifier, idiom, multiplier];
+export const REFINERS: readonly Refiner[] = [shape, money, percent, lengthContext, time, age, idiom, duration, date, year, identifier, multiplier];
 const UNIT_REFINERS = 4;
 
 export function exclusionFor(c: Context): Exclusion | null {

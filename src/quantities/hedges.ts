@@ -2,13 +2,25 @@
 import { HEDGES_AFTER, HEDGES_BEFORE, OVER_PARTICLE_VERBS, type HedgeRecord } from '../data/hedges.js';
 import { INCREMENT_AFTER, INCREMENT_BEFORE } from '../data/numbers.js';
 import type { Qualifier } from '../model.js';
-import { endsWithPhrase, startsWithPhrase, wordsAfter, wordsBefore } from './text.js';
+import type { WordsAfter, WordsBefore } from './text.js';
 
-const LONGEST_HEDGE = Math.max(...HEDGES_BEFORE.map((h) => h.words.length));
-const HEDGES_LONGEST_FIRST = [...HEDGES_BEFORE].sort((a, b) => b.words.length - a.words.length);
-const INCREMENTS_LONGEST_FIRST = [...INCREMENT_BEFORE].sort((a, b) => b.words.length - a.words.length);
 const HEDGES_AFTER_LONGEST_FIRST = [...HEDGES_AFTER].sort((a, b) => b.words.length - a.words.length);
 const OVER_VERBS = new Set(OVER_PARTICLE_VERBS);
+
+/** Phrases indexed by their last word (the one nearest the number), longest first. */
+function byLastWord<T extends { words: readonly string[] }>(records: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const record of records) {
+    const key = record.words[record.words.length - 1]!;
+    const list = map.get(key) ?? [];
+    list.push(record);
+    map.set(key, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+const HEDGES_BY_LAST_WORD = byLastWord(HEDGES_BEFORE);
+const INCREMENTS_BY_LAST_WORD = byLastWord(INCREMENT_BEFORE);
 
 export interface Prefix {
   /** Start of the hedge/increment words, or the number start when there are none. */
@@ -18,29 +30,35 @@ export interface Prefix {
   incremental: boolean;
 }
 
-/** Hedge and increment words directly before `start`: "[hedge] [another|a further|an additional] <number>". */
-export function prefixBefore(text: string, start: number, floor: number): Prefix {
-  const words = wordsBefore(text, start, LONGEST_HEDGE + 2, floor);
-  let used = 0;
-  let incremental = false;
-  let prefixStart = start;
-  for (const increment of INCREMENTS_LONGEST_FIRST) {
-    if (endsWithPhrase(words, increment.words)) {
-      used = increment.words.length;
-      incremental = true;
-      prefixStart = words[used - 1]!.start;
-      break;
+/** The longest phrase of `index` that the words before the point end with (after skipping `skip` words). */
+function phraseBefore<T extends { words: readonly string[] }>(words: WordsBefore, skip: number, index: Map<string, T[]>): T | null {
+  const nearest = words.at(skip);
+  if (!nearest) return null;
+  const candidates = index.get(nearest.lower);
+  if (!candidates) return null;
+  for (const record of candidates) if (words.endWith(record.words, skip)) return record;
+  return null;
+}
+
+/**
+ * Hedge and increment words directly before a number: "[hedge] [another|a further|an additional] <number>".
+ * `words` reads backward from the number's start, which is returned when there are none.
+ */
+export function prefixBefore(words: WordsBefore, numberStart: number): Prefix {
+  const increment = phraseBefore(words, 0, INCREMENTS_BY_LAST_WORD);
+  const skip = increment ? increment.words.length : 0;
+  const start = increment ? words.at(skip - 1)!.start : numberStart;
+  const hedge = phraseBefore(words, skip, HEDGES_BY_LAST_WORD);
+  if (hedge) {
+    const used = skip + hedge.words.length;
+    // "handed over five fighters": "over" is the verb's particle, not a hedge
+    const single = hedge.words.length === 1 && (hedge.words[0] === 'over' || hedge.words[0] === 'under');
+    const verb = single ? words.at(used) : undefined;
+    if (!(verb && OVER_VERBS.has(verb.lower))) {
+      return { start: words.at(used - 1)!.start, qualifier: hedge.qualifier, hedge, incremental: increment !== null };
     }
   }
-  const rest = words.slice(used);
-  for (const hedge of HEDGES_LONGEST_FIRST) {
-    if (!endsWithPhrase(rest, hedge.words)) continue;
-    // "handed over five fighters": "over" is the verb's particle, not a hedge
-    const first = hedge.words[0];
-    if ((first === 'over' || first === 'under') && hedge.words.length === 1 && OVER_VERBS.has(rest[1]?.lower ?? '')) continue;
-    return { start: rest[hedge.words.length - 1]!.start, qualifier: hedge.qualifier, hedge, incremental };
-  }
-  return { start: prefixStart, qualifier: null, hedge: null, incremental };
+  return { start, qualifier: null, hedge: null, incremental: increment !== null };
 }
 
 export interface Suffix {
@@ -48,20 +66,21 @@ export interface Suffix {
   qualifier: Qualifier | null;
 }
 
-/** Hedge words directly after `end` ("20 or so", "500 or more"). */
-export function hedgeAfter(text: string, end: number): Suffix {
-  const words = wordsAfter(text, end, 2);
+/** Hedge words directly after the figure ("20 or so", "500 or more"). */
+export function hedgeAfter(words: WordsAfter, end: number): Suffix {
   for (const hedge of HEDGES_AFTER_LONGEST_FIRST) {
-    if (startsWithPhrase(words, hedge.words)) return { end: words[hedge.words.length - 1]!.end, qualifier: hedge.qualifier };
+    if (!words.startWith(hedge.words)) continue;
+    // "200 or greater than 190": the comparison belongs to the next number
+    if (words.at(hedge.words.length)?.lower === 'than') continue;
+    return { end: words.at(hedge.words.length - 1)!.end, qualifier: hedge.qualifier };
   }
   return { end, qualifier: null };
 }
 
 /** "20 more" (but not "20 more than"): returns the end of "more", or null. */
-export function incrementAfter(text: string, end: number): number | null {
-  const words = wordsAfter(text, end, 2);
-  const first = words[0];
+export function incrementAfter(words: WordsAfter): number | null {
+  const first = words.at(0);
   if (!first || !INCREMENT_AFTER.includes(first.lower)) return null;
-  if (words[1]?.lower === 'than') return null;
+  if (words.at(1)?.lower === 'than') return null;
   return first.end;
 }

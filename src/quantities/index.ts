@@ -6,6 +6,7 @@
 //   4. units      attach an area/length unit, read "an area of 120 kilometers" as km2
 //   5. restated   fold "(11 miles square)" into the quantity it restates
 //   6. refiners   say why a number is not a claim (exclusions.ts)
+import { HYPHEN_PREFIXES } from '../data/numbers.js';
 import { MONEY_SYMBOLS } from '../data/units.js';
 import { HEDGE_INTERVALS } from '../data/hedges.js';
 import { AREA_CUES_AFTER, AREA_CUES_BEFORE } from '../data/units.js';
@@ -16,9 +17,7 @@ import { rangeAfter } from './ranges.js';
 import { readNumberAt } from './read.js';
 import { candidateScanner } from './scanner.js';
 import type { NumberToken } from './token.js';
-import {
-  endsWithPhrase, isDigit, isInlineSpace, isLetter, skipSpaces, startsWithPhrase, wordAt, wordsAfter, wordsBefore,
-} from './text.js';
+import { isDash, isDigit, isInlineSpace, isLetter, skipSpaces, wordAt, WordsAfter, WordsBefore } from './text.js';
 import { matchUnit, type UnitMatch } from './units.js';
 
 const AREA_BEFORE = AREA_CUES_BEFORE.map((p) => p.split(' '));
@@ -49,6 +48,27 @@ function currencyBefore(text: string, start: number): { code: string; start: num
   // "US$", "C$", "A$"
   while (at > 0 && start - at < 4 && isLetter(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) < 91) at--;
   return { code, start: at };
+}
+
+const HYPHEN_PREFIX_SET = new Set(HYPHEN_PREFIXES);
+
+/**
+ * Digits glued to letters before them are part of a name: "MH17", "G20", "F-16", "COVID-19", "scp2-173".
+ * Ordinary word prefixes ("mid-2014", "pre-1967") are not.
+ */
+function gluedToLetters(text: string, start: number): boolean {
+  const previous = text.charCodeAt(start - 1);
+  if (isLetter(previous)) return true;
+  if (!isDash(previous)) return false;
+  let at = start - 1;
+  const limit = Math.max(0, at - 24);
+  let letters = false;
+  while (at > limit && (isLetter(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))) {
+    if (isLetter(text.charCodeAt(at - 1))) letters = true;
+    at--;
+  }
+  if (!letters) return false;
+  return !HYPHEN_PREFIX_SET.has(text.slice(at, start - 1).toLowerCase());
 }
 
 /** "Eleven(11)", "eleven (11)": the digits restating a number word; returns the end of ")" or -1. */
@@ -97,11 +117,10 @@ function round(value: number): number {
 }
 
 /** Whether a bare length unit measures an area here: "an area of 120 kilometers", "70km of territory". */
-function lengthIsArea(text: string, prefixStart: number, unit: UnitMatch, floor: number): boolean {
-  const before = wordsBefore(text, prefixStart, 3, floor);
-  if (AREA_BEFORE.some((p) => endsWithPhrase(before, p))) return true;
-  const after = wordsAfter(text, unit.end, 3);
-  return AREA_AFTER.some((p) => startsWithPhrase(after, p));
+function lengthIsArea(text: string, before: WordsBefore, unit: UnitMatch): boolean {
+  if (AREA_BEFORE.some((p) => before.endWith(p))) return true;
+  const after = new WordsAfter(text, unit.end, false);
+  return AREA_AFTER.some((p) => after.startWith(p));
 }
 
 function readQuantity(text: string, at: number, floor: number): Quantity | null {
@@ -113,6 +132,9 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     const close = digitsInParentheses(text, token.end, token.value);
     if (close > 0) token = { ...token, end: close };
   }
+  if (token.digits && !token.excluded && gluedToLetters(text, token.start)) {
+    token = { ...token, excluded: { reason: 'identifier', dimension: 'other' } };
+  }
   const numberStart = token.start;
   let numberEnd = token.end;
   let value = token.value;
@@ -120,6 +142,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   let high = token.high ?? value;
   let qualifier: Qualifier | null = token.kind === 'vague' ? 'vague' : null;
   let last = token;
+  const beforeNumber = new WordsBefore(text, token.start, floor);
 
   const currency = token.digits ? currencyBefore(text, token.start) : null;
   // "£100m": after a currency, an attached "m" is million, not metres
@@ -129,7 +152,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     numberEnd += 1;
   }
 
-  const range = currency ? null : rangeAfter(text, token, floor);
+  const range = currency ? null : rangeAfter(text, token, floor, beforeNumber);
   let rangeStart: number | null = null;
   if (range) {
     last = range.second;
@@ -139,19 +162,20 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     qualifier = 'range';
     rangeStart = range.prefixStart;
   }
+  const afterNumber = new WordsAfter(text, numberEnd);
 
   // "20 more", "thousands more"
-  const moreEnd = incrementAfter(text, numberEnd);
+  const moreEnd = incrementAfter(afterNumber);
   let unitFrom = moreEnd ?? numberEnd;
   // "hundreds of square kilometres"
-  if (token.kind === 'vague' && !range) {
-    const of = wordsAfter(text, numberEnd, 1)[0];
-    if (of?.lower === 'of') unitFrom = of.end;
-  }
+  if (token.kind === 'vague' && !range && afterNumber.at(0)?.lower === 'of') unitFrom = afterNumber.at(0)!.end;
   const unit = currency || token.kind === 'ordinal' || token.excluded ? null : matchUnit(text, unitFrom);
 
-  const prefix = prefixBefore(text, rangeStart ?? currency?.start ?? token.start, floor);
-  const prefixStart = Math.min(prefix.start, rangeStart ?? prefix.start, currency?.start ?? prefix.start);
+  const prefixFrom = rangeStart ?? currency?.start ?? token.start;
+  const beforePrefixFrom = prefixFrom === token.start ? beforeNumber : new WordsBefore(text, prefixFrom, floor);
+  const prefix = prefixBefore(beforePrefixFrom, prefixFrom);
+  const prefixStart = prefix.start;
+  const beforePrefix = prefixStart === token.start ? beforeNumber : new WordsBefore(text, prefixStart, floor);
   if (!qualifier) qualifier = prefix.qualifier;
 
   let dimension: 'area' | 'length' | null = null;
@@ -163,7 +187,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     if (unit.record.dimension === 'area') {
       dimension = 'area';
       factor = unit.record.factor;
-    } else if (lengthIsArea(text, prefixStart, unit, floor)) {
+    } else if (lengthIsArea(text, beforePrefix, unit)) {
       dimension = 'area';
       factor = unit.record.factor ** 2;
     } else {
@@ -182,8 +206,10 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     }
   }
 
-  const after = hedgeAfter(text, end);
-  if (!qualifier && after.qualifier) {
+  const after = hedgeAfter(end === numberEnd ? afterNumber : new WordsAfter(text, end), end);
+  // "about 500 or more": the stated bound says more than the approximation
+  const boundAfter = after.qualifier === 'at_least' || after.qualifier === 'at_most';
+  if (after.qualifier && (!qualifier || (qualifier === 'approx' && boundAfter))) {
     qualifier = after.qualifier;
     end = after.end;
   }
@@ -192,9 +218,9 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   const context: Context = {
     text, floor, token, last, isRange: range !== null, prefixStart, numberEnd, unit, dimension,
     hedged: prefix.qualifier !== null, currency: currency?.code ?? null,
+    after: afterNumber, before: beforePrefix, beforeNumber,
   };
   const exclusion: Exclusion | null = range?.yearSpan ? { reason: 'year', dimension: 'year' } : exclusionFor(context);
-
   // intervals: hedges widen a single figure; ranges and vague amounts carry their own bounds
   if (finalQualifier !== 'range' && finalQualifier !== 'vague') {
     const [lowFactor, highFactor] = HEDGE_INTERVALS[finalQualifier];

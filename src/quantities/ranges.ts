@@ -2,7 +2,7 @@
 // "20 km to 30 km", "between 2 and 3 million" (the scale of the second bound applies to the first).
 import type { NumberToken } from './token.js';
 import { readNumberAt } from './read.js';
-import { isDash, isDigit, isLetter, skipSpaces, wordAt, wordBefore } from './text.js';
+import { isDash, isDigit, isLetter, skipSpaces, wordAt, type WordsBefore } from './text.js';
 import { matchUnit, type UnitMatch } from './units.js';
 
 export interface RangeMatch {
@@ -24,7 +24,7 @@ function isYearShape(token: NumberToken): boolean {
 }
 
 /** The range that starts with `first`, or null. */
-export function rangeAfter(text: string, first: NumberToken, floor: number): RangeMatch | null {
+export function rangeAfter(text: string, first: NumberToken, floor: number, before: WordsBefore): RangeMatch | null {
   if (first.kind !== 'cardinal' || first.excluded) return null;
   let at = first.end;
   const firstUnit = matchUnit(text, at);
@@ -52,8 +52,8 @@ export function rangeAfter(text: string, first: NumberToken, floor: number): Ran
   if (!startsNumber) return null;
   if (connector === '-' && (!first.digits || !isDigit(text.charCodeAt(cursor)))) return null;
 
-  const before = wordBefore(text, first.start, floor);
-  const prefix = before?.lower;
+  const beforeWord = before.at(0);
+  const prefix = beforeWord?.lower;
   if (connector === 'and' && prefix !== 'between') return null;
 
   const second = readNumberAt(text, cursor, floor);
@@ -72,6 +72,6 @@ export function rangeAfter(text: string, first: NumberToken, floor: number): Ran
   if (!(second.value > lowValue)) return null;
   if (connector === 'or' && second.value > lowValue * 10) return null;
 
-  const prefixStart = (prefix === 'between' || (prefix === 'from' && connector !== 'and')) ? before!.start : null;
+  const prefixStart = (prefix === 'between' || (prefix === 'from' && connector !== 'and')) ? beforeWord!.start : null;
   return { second, lowValue, prefixStart, firstUnit, yearSpan: false };
 }

@@ -10,7 +10,13 @@ const STARTING_WORDS = [
 
 const WORD_ALTERNATION = [...new Set(STARTING_WORDS)].sort((a, b) => b.length - a.length).join('|');
 
-/** A fresh scanner per call keeps findQuantities re-entrant. */
+const SCANNER = new RegExp(`\\d+|\\b(?:${WORD_ALTERNATION})\\b`, 'gi');
+
+/**
+ * The shared scanner, rewound. Compiling it once matters (a compile costs as much as scanning a
+ * short article); sharing it is safe because findQuantities runs to completion synchronously.
+ */
 export function candidateScanner(): RegExp {
-  return new RegExp(`\\d+|\\b(?:${WORD_ALTERNATION})\\b`, 'gi');
+  SCANNER.lastIndex = 0;
+  return SCANNER;
 }

@@ -120,3 +120,71 @@ export function endsWithPhrase(wordsNearestFirst: readonly Word[], phrase: reado
   for (let k = 0; k < n; k++) if (wordsNearestFirst[k]?.lower !== phrase[n - 1 - k]) return false;
   return true;
 }
+
+/**
+ * The words after a point, read one at a time on first use and kept: the refiners share one cursor,
+ * and most of them stop at the first word.
+ */
+export class WordsAfter {
+  private readonly words: Word[] = [];
+  private cursor: number;
+  private done = false;
+
+  constructor(private readonly text: string, from: number, private readonly hyphens = true) {
+    this.cursor = from;
+  }
+
+  /** The k-th word after the point (0 = the next one), or undefined. */
+  at(k: number): Word | undefined {
+    while (this.words.length <= k && !this.done) {
+      let at = skipSpaces(this.text, this.cursor);
+      if (this.hyphens && at < this.text.length && isDash(this.text.charCodeAt(at))) at = skipSpaces(this.text, at + 1);
+      const word = wordAt(this.text, at);
+      if (!word) {
+        this.done = true;
+        break;
+      }
+      this.words.push(word);
+      this.cursor = word.end;
+    }
+    return this.words[k];
+  }
+
+  /** Whether the words after the point begin with the phrase. */
+  startWith(phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.at(k)?.lower !== phrase[k]) return false;
+    return true;
+  }
+}
+
+/** The words before a point, nearest first, read on first use (see WordsAfter). */
+export class WordsBefore {
+  private readonly words: Word[] = [];
+  private cursor: number;
+  private done = false;
+
+  constructor(private readonly text: string, from: number, private readonly floor: number) {
+    this.cursor = from;
+  }
+
+  /** The k-th word before the point (0 = the nearest), or undefined. */
+  at(k: number): Word | undefined {
+    while (this.words.length <= k && !this.done) {
+      const word = wordBefore(this.text, this.cursor, this.floor);
+      if (!word) {
+        this.done = true;
+        break;
+      }
+      this.words.push(word);
+      this.cursor = word.start;
+    }
+    return this.words[k];
+  }
+
+  /** Whether the words before the point (skipping the `skip` nearest) end with the phrase, given in text order. */
+  endWith(phrase: readonly string[], skip = 0): boolean {
+    const n = phrase.length;
+    for (let k = 0; k < n; k++) if (this.at(skip + k)?.lower !== phrase[n - 1 - k]) return false;
+    return true;
+  }
+}

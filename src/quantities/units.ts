@@ -17,8 +17,6 @@ interface CompiledForm {
   record: UnitRecord;
 }
 
-const MAX_FORM_TOKENS = 3;
-
 /** Forms indexed by their first token, longest first, so "square kilometers" wins over a bare "square". */
 const FORMS_BY_FIRST_TOKEN: ReadonlyMap<string, CompiledForm[]> = (() => {
   const map = new Map<string, CompiledForm[]>();
@@ -54,24 +52,17 @@ function unitTokenAt(text: string, i: number): UnitToken | null {
   return { start: i, end, lower: text.slice(i, end).toLowerCase() };
 }
 
-/** Up to three unit tokens from i, separated by a space, a dot ("sq. km") or a hyphen ("square-kilometre"). */
-function unitTokens(text: string, i: number): UnitToken[] {
-  const tokens: UnitToken[] = [];
-  let at = i;
-  while (tokens.length < MAX_FORM_TOKENS) {
-    const token = unitTokenAt(text, at);
-    if (!token) break;
-    tokens.push(token);
-    at = token.end;
-    let gap = 0;
-    while (gap < 3 && at < text.length) {
-      const code = text.charCodeAt(at);
-      if (!(isInlineSpace(code) || code === 46 || (code === 45 && gap === 0))) break;
-      at++;
-      gap++;
-    }
+/** The next unit token after `token`, across a space, a dot ("sq. km") or a hyphen ("square-kilometre"). */
+function nextUnitToken(text: string, token: UnitToken): UnitToken | null {
+  let at = token.end;
+  let gap = 0;
+  while (gap < 3 && at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!(isInlineSpace(code) || code === 46 || (code === 45 && gap === 0))) break;
+    at++;
+    gap++;
   }
-  return tokens;
+  return unitTokenAt(text, at);
 }
 
 /** The unit written after position i (the end of a figure), or null. */
@@ -85,18 +76,23 @@ export function matchUnit(text: string, i: number): UnitMatch | null {
   } else if (isDash(code)) {
     at++;
   }
-  const tokens = unitTokens(text, at);
-  const head = tokens[0];
+  const head = unitTokenAt(text, at);
   if (!head) return null;
   const candidates = FORMS_BY_FIRST_TOKEN.get(head.lower);
   if (!candidates) return null;
+  // the following tokens are read only for multi-word forms ("square kilometers", "sq. km")
+  const tokens: UnitToken[] = [head];
+  const longest = candidates[0]!.tokens.length;
+  for (let t: UnitToken | null = head; tokens.length < longest && t; ) {
+    t = nextUnitToken(text, t);
+    if (t) tokens.push(t);
+  }
   for (const form of candidates) {
     if (form.tokens.length > tokens.length) continue;
     let same = true;
     for (let k = 1; k < form.tokens.length; k++) if (tokens[k]?.lower !== form.tokens[k]) same = false;
     if (!same) continue;
     if (form.record.attachedOnly && !attached) continue;
-    // a one-letter unit must stand alone: "500m," but not "5 mi" read as "m" + "i"
     const last = tokens[form.tokens.length - 1]!;
     return { record: form.record, start: head.start, end: last.end, attached };
   }

@@ -29,12 +29,13 @@ export function parseWords(text: string, i: number, floor: number): NumberToken 
   const first = wordAt(text, i);
   if (!first) return null;
   const w = first.lower;
+  // plain cardinals ("two", "twenty") need nothing before them; the rest may take "a", "several"...
+  if (w in CARDINALS) return cardinal(text, first, first.start, 0);
+  if (w in VAGUE_AMOUNTS || w === 'tens') return vague(text, first);
   const before = wordsBefore(text, i, 2, floor);
   const article = isArticle(before[0]);
-
-  if (w in VAGUE_AMOUNTS || w === 'tens') return vague(text, first);
   if (w === 'half') return half(text, first, before);
-  if (!(w in CARDINALS) && !(w in SCALES)) {
+  if (!(w in SCALES)) {
     // a denominator or ordinal with no number before it: "a third of", "the third day", "first"
     const denominator = FRACTION_DENOMINATORS[w];
     if (denominator && article) {
@@ -133,7 +134,7 @@ function cardinal(text: string, first: Word, start: number, initial: number): Nu
   const value = total + current;
 
   // "two-thirds", "three quarters", "one fifth": a small cardinal followed by a denominator
-  if (total === 0 && (last === 'unit' || last === 'tens') && current <= 20) {
+  if (total === 0 && (last === 'unit' || last === 'tens') && current < 100) {
     const denominatorWord = nextWord(text, end);
     const denominator = denominatorWord ? FRACTION_DENOMINATORS[denominatorWord.lower] : undefined;
     if (denominatorWord && denominator && current > 0) {

@@ -14,7 +14,7 @@
 // document. Incremental figures are never parts or wholes.
 import type { Check } from '../model.js';
 import { BALANCE_RULES, COMPLEMENTARY_SCOPES, SUBJECT_METRICS, type BalanceRule } from '../data/reconcile.js';
-import { before, concurrent } from './dates.js';
+import { before } from './dates.js';
 import type { Entry } from './entry.js';
 import { formatNumber } from './format.js';
 import { overlaps, sumOf } from './interval.js';
@@ -24,11 +24,6 @@ import { compatibleSubjects } from './subject.js';
 const SEP = '\u0000';
 const keyOf = (metric: string, status: string, scope: string | null) => `${metric}${SEP}${status}${SEP}${scope ?? ''}`;
 const sameFile = (a: Entry, b: Entry) => a.claim.source.file === b.claim.source.file;
-
-/** Same moment: concurrent dates, or same document when either is undated. */
-function sameMoment(a: Entry, b: Entry): boolean {
-  return a.date && b.date ? concurrent(a.date, b.date) : sameFile(a, b);
-}
 
 function subjectsFit(metric: string, a: Entry, b: Entry): boolean {
   return !SUBJECT_METRICS.has(metric) || compatibleSubjects(a.subject, b.subject);
@@ -84,8 +79,8 @@ export function arithmeticChecks(levels: Entry[]): CheckWithAnchor[] {
 
 function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): Check | null {
   const metric = whole.claim.metric;
-  const accept = (e: Entry) => sameMoment(e, whole) && subjectsFit(metric, e, whole);
-  const picked = pools.map((p) => p.pick(whole.claim.source.file, whole.date, accept));
+  const accept = (e: Entry) => subjectsFit(metric, e, whole);
+  const picked = pools.map((p) => p.pickConcurrent(whole.claim.source.file, whole.date, accept));
   if (picked.every((p) => p === null)) return null;
   const given = picked.filter((p): p is Entry => p !== null);
   if (given.length < picked.length && sumOf(given).high >= whole.low) return null;
@@ -102,7 +97,7 @@ function balanceCheck(whole: Entry, rule: BalanceRule, pools: Pool[]): Check | n
   };
   let picked: (Entry | null)[];
   if (rule.partsSameDate) picked = pickMoment(whole, pools, fitsWhole);
-  else picked = pools.map((p) => p.pick(file, whole.date, fitsWhole));
+  else picked = pools.map((p) => (rule.partsAfterWhole ? p.pickFrom(file, whole.date, fitsWhole) : p.pick(file, whole.date, fitsWhole)));
   if (picked.every((p) => p === null)) return null;
   return judge(rule.kind, picked, rule.parts, whole);
 }
@@ -120,7 +115,7 @@ function pickMoment(whole: Entry, pools: Pool[], fits: (e: Entry) => boolean): (
     let tried = 0;
     for (const anchor of pools[anchorAt]!.candidates(whole.claim.source.file, whole.date, fits)) {
       const set = pools.map((p, i) =>
-        i === anchorAt ? anchor : p.pick(anchor.claim.source.file, anchor.date, (e) => fits(e) && sameMoment(e, anchor)),
+        i === anchorAt ? anchor : p.pickConcurrent(anchor.claim.source.file, anchor.date, fits),
       );
       if (set.every((e) => e !== null)) return set;
       fallback ??= set;

@@ -18,6 +18,10 @@ export interface Entry {
   /** Claimant as counted for corroboration: last word, lower-cased; null means the outlet's narration. */
   claimant: string;
   outlet: string;
+  /** Not an increment ("another 20"): see isLevel. */
+  level: boolean;
+  /** Rank of the source file among all files, so ordering compares numbers, not strings. */
+  fileRank: number;
   /** Position in the input, the last tie-breaker. */
   seq: number;
 }
@@ -37,10 +41,18 @@ export function normalizeScope(scope: string | null, rules: RuleSet = DEFAULT_RU
   return hit;
 }
 
+const claimantCache = new Map<string, string | null>();
+
 /** "Brigadier-General Ali Qanso" and "Qanso" are one claimant; "Hezbollah's media bureau" is "bureau". */
 export function claimantKey(claim: Pick<Claim, 'claimant' | 'source'>): string {
-  const words = (claim.claimant ?? '').toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-  const last = words[words.length - 1]?.replace(/'s?$/, '');
+  const name = claim.claimant ?? '';
+  let last = claimantCache.get(name);
+  if (last === undefined) {
+    const words = name.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    last = words[words.length - 1]?.replace(/'s?$/, '') || null;
+    if (claimantCache.size > 100_000) claimantCache.clear();
+    claimantCache.set(name, last);
+  }
   return last ? `claimant:${last}` : `narration:${outletKey(claim)}`;
 }
 
@@ -49,7 +61,16 @@ export function outletKey(claim: Pick<Claim, 'source'>): string {
   return claim.source.outlet?.trim().toLowerCase() || `file:${claim.source.file}`;
 }
 
-export function toEntry(claim: Claim, seq: number, rules: RuleSet): Entry {
+/** Entries for all claims, with file ranks assigned across them. */
+export function toEntries(claims: Claim[], rules: RuleSet): Entry[] {
+  const entries = claims.map((c, i) => toEntry(c, i, rules));
+  const files = [...new Set(claims.map((c) => c.source.file))].sort();
+  const rank = new Map(files.map((f, i) => [f, i]));
+  for (const e of entries) e.fileRank = rank.get(e.claim.source.file)!;
+  return entries;
+}
+
+function toEntry(claim: Claim, seq: number, rules: RuleSet): Entry {
   const { low, high } = intervalOf(claim);
   return {
     claim,
@@ -60,6 +81,8 @@ export function toEntry(claim: Claim, seq: number, rules: RuleSet): Entry {
     high,
     claimant: claimantKey(claim),
     outlet: outletKey(claim),
+    level: !claim.incremental || timeKindOf(claim.status) === 'stock',
+    fileRank: 0,
     seq,
   };
 }
@@ -67,7 +90,7 @@ export function toEntry(claim: Claim, seq: number, rules: RuleSet): Entry {
 /** Report order within a group: date (undated last), then file, then offset. */
 export function compareEntries(a: Entry, b: Entry): number {
   return compareDates(a.date, b.date)
-    || (a.claim.source.file < b.claim.source.file ? -1 : a.claim.source.file > b.claim.source.file ? 1 : 0)
+    || a.fileRank - b.fileRank
     || a.claim.span[0] - b.claim.span[0]
     || a.seq - b.seq;
 }
@@ -78,5 +101,5 @@ export function compareEntries(a: Entry, b: Entry): number {
  * and "another nine remain in Daesh hands" say what is left, so for a stock it is a level.
  */
 export function isLevel(e: Entry): boolean {
-  return !e.claim.incremental || timeKindOf(e.claim.status) === 'stock';
+  return e.level;
 }

@@ -1,9 +1,11 @@
 // How figures read in notes, check details and the report.
 import type { Claim } from '../model.js';
 
-/** 3000 -> "3,000"; 2.589 -> "2.59". */
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** 3000 -> "3,000"; 2.589 -> "2.59". (One formatter: toLocaleString builds one per call.) */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numberFormat.format(n);
 }
 
 /** A claim's figure as the text hedged it: "about 40", "more than 270", "550–600". */

@@ -4,7 +4,7 @@
 import { METRICS, STATUSES, type Check, type Claim, type Findings, type Group, type Policy } from '../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
-import { compareEntries, isLevel, toEntry, type Entry } from './entry.js';
+import { compareEntries, isLevel, toEntries, type Entry } from './entry.js';
 import { groupEntries, subjectLabel } from './group.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
@@ -21,7 +21,7 @@ export { claimantKey, normalizeScope } from './entry.js';
 export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Findings {
   const policy = options.policy ?? 'conservative';
   const rules = options.rules ?? DEFAULT_RULES;
-  const entries = claims.map((c, i) => toEntry(c, i, rules));
+  const entries = toEntries(claims, rules);
 
   const groups = groupEntries(entries).map((g) => {
     g.entries.sort(compareEntries);

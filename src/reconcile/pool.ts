@@ -1,21 +1,43 @@
 // Candidates for one place in an arithmetic check (say, the "remaining" figure), offered in order
-// of preference: figures from the anchor's own document first (nearest date first), then figures
-// from any document by nearest date. The scan is capped so a huge bucket cannot make one check slow.
-import type { DateSpan } from './dates.js';
+// of preference: figures from the anchor's own document first (nearest date, then offset), then
+// figures from other documents by date. Scans are capped (MAX_SCAN) so a huge bucket cannot make
+// one check slow; a candidate beyond the cap is not found.
+import { concurrent, enclosingIsos, type DateSpan } from './dates.js';
 import type { Entry } from './entry.js';
 
 const MAX_SCAN = 256;
+
+type Accept = (e: Entry) => boolean;
+
+function push<K>(map: Map<K, Entry[]>, key: K, e: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+/** Days between two dates for ranking; an undated side is farthest, unless both are undated. */
+function distance(e: Entry, date: DateSpan | null): number {
+  return date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0;
+}
 
 export class Pool {
   private readonly byFile = new Map<string, Entry[]>();
   /** Dated entries by start day. */
   private readonly dated: Entry[];
+  /** Entries by the exact ISO text of their date. */
+  private readonly byIso = new Map<string, Entry[]>();
+  /** Day-precision entries by their month ("2017-08"), and finer-than-year entries by their year. */
+  private readonly daysOfMonth = new Map<string, Entry[]>();
+  private readonly finerInYear = new Map<string, Entry[]>();
 
   constructor(readonly entries: Entry[]) {
     for (const e of entries) {
-      const list = this.byFile.get(e.claim.source.file);
-      if (list) list.push(e);
-      else this.byFile.set(e.claim.source.file, [e]);
+      push(this.byFile, e.claim.source.file, e);
+      if (!e.date) continue;
+      const iso = e.date.iso;
+      push(this.byIso, iso, e);
+      if (iso.length === 10) push(this.daysOfMonth, iso.slice(0, 7), e);
+      if (iso.length > 4) push(this.finerInYear, iso.slice(0, 4), e);
     }
     this.dated = entries.filter((e) => e.date !== null).sort((a, b) => a.date!.start - b.date!.start || a.seq - b.seq);
   }
@@ -24,19 +46,29 @@ export class Pool {
     return this.entries.length;
   }
 
-  *candidates(file: string, date: DateSpan | null, accept: (e: Entry) => boolean): Generator<Entry> {
-    const distance = (e: Entry) => (date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0);
+  /** The file's best accepted entry: nearest date, then earliest offset. No allocation: it runs per check. */
+  private bestOwn(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+    let best: Entry | null = null;
+    let bestDistance = Infinity;
+    for (const e of this.byFile.get(file) ?? []) {
+      if (!accept(e)) continue;
+      const d = distance(e, date);
+      if (!best || d < bestDistance || (d === bestDistance && e.claim.span[0] < best.claim.span[0])) [best, bestDistance] = [e, d];
+    }
+    return best;
+  }
+
+  /** Any date, in order of preference: the file's own, then outward from `date`, nearer side first. */
+  *candidates(file: string, date: DateSpan | null, accept: Accept): Generator<Entry> {
     const own = (this.byFile.get(file) ?? []).filter(accept);
-    own.sort((a, b) => distance(a) - distance(b) || a.claim.span[0] - b.claim.span[0]);
-    yield* own;
+    yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.claim.span[0] - b.claim.span[0]);
     if (!date) return;
-    // Outward from the anchor's date, taking the nearer side each step.
     let hi = lowerBound(this.dated, date.start);
     let lo = hi - 1;
     for (let steps = 0; steps < MAX_SCAN && (lo >= 0 || hi < this.dated.length); steps++) {
       const left = lo >= 0 ? this.dated[lo]! : null;
       const right = hi < this.dated.length ? this.dated[hi]! : null;
-      const takeRight = right !== null && (left === null || distance(right) <= distance(left));
+      const takeRight = right !== null && (left === null || distance(right, date) <= distance(left, date));
       const e = takeRight ? right! : left!;
       if (takeRight) hi++;
       else lo--;
@@ -44,9 +76,56 @@ export class Pool {
     }
   }
 
-  pick(file: string, date: DateSpan | null, accept: (e: Entry) => boolean): Entry | null {
+  /** The best entry of any date: the file's own, else the nearest date. */
+  pick(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+    const own = this.bestOwn(file, date, accept);
+    if (own || !date) return own;
     for (const e of this.candidates(file, date, accept)) return e;
     return null;
+  }
+
+  /**
+   * The best entry not dated before `date`: the file's own, then one whose month or year encloses
+   * the date, then the nearest later one. Earlier entries are never scanned.
+   */
+  pickFrom(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+    const own = this.bestOwn(file, date, accept);
+    if (own || !date) return own;
+    let steps = 0;
+    for (const outer of enclosingIsos(date.iso)) {
+      for (const e of this.byIso.get(outer) ?? []) {
+        if (++steps > MAX_SCAN) return null;
+        if (e.claim.source.file !== file && accept(e)) return e;
+      }
+    }
+    for (let i = lowerBound(this.dated, date.start); i < this.dated.length && ++steps <= MAX_SCAN; i++) {
+      const e = this.dated[i]!;
+      if (e.claim.source.file !== file && accept(e)) return e;
+    }
+    return null;
+  }
+
+  /**
+   * Same moment only: the file's own entry concurrent with `date` (any, when `date` is unknown),
+   * then one of the same date from any file, then one of an enclosing or enclosed month or year.
+   */
+  pickConcurrent(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+    const own = this.bestOwn(file, date, (e) => (!date || !e.date || concurrent(e.date, date)) && accept(e));
+    if (own || !date) return own;
+    const iso = date.iso;
+    let steps = 0;
+    const scan = (list: Entry[] | undefined): Entry | null => {
+      for (const e of list ?? []) {
+        if (++steps > MAX_SCAN) return null;
+        if (accept(e)) return e;
+      }
+      return null;
+    };
+    let found = scan(this.byIso.get(iso));
+    for (const outer of enclosingIsos(iso)) found ??= scan(this.byIso.get(outer));
+    if (iso.length === 7) found ??= scan(this.daysOfMonth.get(iso));
+    if (iso.length === 4) found ??= scan(this.finerInYear.get(iso));
+    return found;
   }
 }
 

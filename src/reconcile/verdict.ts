@@ -25,8 +25,9 @@ class NoteList {
   readonly items: string[] = [];
   private extra = 0;
   constructor(private readonly what: string) {}
-  add(note: string): void {
-    if (this.items.length < MAX_NOTES_PER_KIND) this.items.push(note);
+  /** Notes are built only when kept: a large group can have many more than are shown. */
+  add(note: () => string): void {
+    if (this.items.length < MAX_NOTES_PER_KIND) this.items.push(note());
     else this.extra++;
   }
   get count(): number {
@@ -83,7 +84,7 @@ export function assess(entries: Entry[], status: string): Assessment {
     let all: Extremes | undefined;
     for (const e of levels) all = widen(all, e);
     const pair = disjointPair(all!, all!);
-    if (pair) conflicts.add(`${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
+    if (pair) conflicts.add(() => `${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
   } else {
     // Concurrent dates: the same day, or a day within a month or year given at coarser precision.
     const byIso = new Map<string, Extremes>();
@@ -100,16 +101,16 @@ export function assess(entries: Entry[], status: string): Assessment {
         const agg = byIso.get(outer);
         if (!pair && agg) pair = disjointPair(agg, own);
       }
-      if (pair) conflicts.add(`${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
+      if (pair) conflicts.add(() => `${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
       else if ((counts.get(iso) ?? 0) > 1) {
-        sameDate.add(`${iso}: ${counts.get(iso)} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
+        sameDate.add(() => `${iso}: ${counts.get(iso)} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
       }
     }
     sweepAcrossDates(dated, kind, status, revisions, rises);
     const overlapsAnother = undated.length ? overlapFinder(levels) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
-        conflicts.add(`${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
+        conflicts.add(() => `${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
       }
     }
   }
@@ -144,11 +145,12 @@ function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisi
   for (const later of byStart) {
     while (next < byEnd.length && byEnd[next]!.date!.end < later.date!.start) earlier = widen(earlier, byEnd[next++]!);
     if (!earlier) continue;
-    if (kind === 'cumulative' && later.high < earlier.maxLow.low) {
-      revisions.add(`downward revision: ${describe(later)} after ${describe(earlier.maxLow)}; a ${status} figure should not shrink`);
+    const { maxLow, minHigh } = earlier;
+    if (kind === 'cumulative' && later.high < maxLow.low) {
+      revisions.add(() => `downward revision: ${describe(later)} after ${describe(maxLow)}; a ${status} figure should not shrink`);
     }
-    if (kind === 'stock' && later.low > earlier.minHigh.high) {
-      rises.add(`rose: ${describe(later)} after ${describe(earlier.minHigh)}; a ${status} figure usually shrinks`);
+    if (kind === 'stock' && later.low > minHigh.high) {
+      rises.add(() => `rose: ${describe(later)} after ${describe(minHigh)}; a ${status} figure usually shrinks`);
     }
   }
 }

@@ -13,13 +13,11 @@ describe('clauses', () => {
     ['We have captured 20 km, so we have 20 km to go', 2],
     ['Qanso said that 20 were killed and that 30 km had been liberated', 2],
     ['Five were killed while 16 were released', 2],
-    ['an area of 60 km, including 20 km on the Lebanese side', 2],
+    // a breakdown stays in its clause: the whole must reach its verb
+    ['an area of 60 km, including 20 km on the Lebanese side', 1],
     ['16 people, mostly civilians, were killed', 1],
   ])('%s -> %i clauses', (text, n) => {
     expect(clausesOf(text)).toHaveLength(n);
-  });
-  test('a breakdown clause is marked', () => {
-    expect(clausesOf('an area of 60 km, including 20 km')[1]!.breakdown).toBe(true);
   });
 });
 

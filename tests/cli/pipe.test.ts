@@ -283,7 +283,7 @@ describe.skipIf(!BUILT)('errors and skips', () => {
     const plain = runPipe(['extract', 'fixtures/glob/a.txt', '--config', 'fixtures/bad/config/claims.config.json']);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toBe(
-      'claims: fixtures/bad/config/claims.config.json: cues[0].status: "captured" is not a status of casualties (expected killed, wounded) (expected keys: aliases, places, cues)\n',
+      'claims: fixtures/bad/config/claims.config.json: cues[0].status: "captured" is not a status of casualties (expected killed, wounded)\n',
     );
     const debug = runPipe(['extract', 'fixtures/glob/a.txt', '--config', 'fixtures/bad/config/claims.config.json'], { env: { DEBUG: 'claims' } });
     expect(debug.stderr).toMatch(/\n\s+at /);

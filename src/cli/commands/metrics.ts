@@ -20,8 +20,8 @@ const COLUMNS: Column<MetricRow>[] = [
   { header: 'metric', value: (r) => r.metric },
   { header: 'status', value: (r) => r.status },
   { header: 'rule', value: (r) => r.rule },
-  { header: 'cues', value: (r) => r.cues.join(', '), shrink: true },
-  { header: 'reason', value: (r) => r.reason },
+  { header: 'cues', value: (r) => r.cues.join(', '), shrink: { order: 2, min: 20, keep: 'start' } },
+  { header: 'reason', value: (r) => r.reason, shrink: { order: 1, min: 20, keep: 'start' } },
 ];
 
 export async function metricRows(configCues: { metric: string; status: string; cue: string; reason?: string }[]): Promise<MetricRow[]> {

@@ -7,7 +7,7 @@ import { extractDocument } from '../../pipeline.js';
 import type { Io } from '../io.js';
 import type { CliContext } from '../context.js';
 import { InternalError, ReportedExit } from '../errors.js';
-import { inputsOrStdin, readInputs } from '../inputs.js';
+import { inputsOrStdin, readInputs, type Reading } from '../inputs.js';
 import { createSink, type Column } from '../render/index.js';
 import { chooseFormat, type FormatFlags } from './options.js';
 
@@ -22,14 +22,14 @@ interface ExtractFlags extends FormatFlags {
 const sentenceOrText = (c: Claim) => c.sentence || c.text;
 
 export const CLAIM_COLUMNS: Column<Claim>[] = [
-  { header: 'file', value: (c) => c.source.file },
+  { header: 'file', value: (c) => c.source.file, shrink: { order: 2, min: 16, keep: 'end' } },
   { header: 'published', value: (c) => c.source.published },
   { header: 'metric', value: (c) => c.metric },
   { header: 'status', value: (c) => c.status },
   { header: 'value', value: (c) => c.value },
   { header: 'qualifier', value: (c) => c.qualifier },
-  { header: 'claimant', value: (c) => c.claimant },
-  { header: 'quote', value: sentenceOrText, shrink: true },
+  { header: 'claimant', value: (c) => c.claimant, shrink: { order: 3, min: 12, keep: 'start' } },
+  { header: 'quote', value: sentenceOrText, shrink: { order: 1, min: 20, keep: 'start' } },
 ];
 
 export const EXPLAIN_COLUMNS: Column<Claim>[] = [
@@ -71,8 +71,22 @@ export function byOffset(a: Claim, b: Claim): number {
 
 type Extracted = AsyncIterable<{ doc: Document; claims: Claim[] }>;
 
-async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet): Extracted {
-  for await (const doc of docs) yield { doc, claims: extractDocument(doc, rules) };
+/**
+ * One document at a time in this thread. A document the pipeline fails on is reported and
+ * skipped (exit 2), so one bad article never costs the claims of the others.
+ */
+async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet, reading: Reading, io: Io, debug: boolean): Extracted {
+  for await (const doc of docs) {
+    let claims: Claim[];
+    try {
+      claims = extractDocument(doc, rules);
+    } catch (err) {
+      reading.fail(doc.file, `internal error while extracting: ${(err as Error).message} (please report it with this file${debug ? '' : '; DEBUG=claims shows the stack'})`);
+      if (debug) io.stderr.write(`${(err as Error).stack}\n`);
+      continue;
+    }
+    yield { doc, claims };
+  }
 }
 
 async function inWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Promise<Extracted> {
@@ -112,7 +126,8 @@ export async function runExtract(cmd: Command, args: string[], io: Io, context: 
     empty: 'no claims found',
   });
 
-  const results = flags.jobs > 1 ? await inWorkers(reading.docs, flags.jobs, config) : inProcess(reading.docs, rules);
+  const debug = io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims') ?? false;
+  const results = flags.jobs > 1 ? await inWorkers(reading.docs, flags.jobs, config) : inProcess(reading.docs, rules, reading, io, debug);
   let found = 0;
   for await (const { doc, claims } of results) {
     const ordered = claims.map((c) => checkedClaim(c, doc.file)).sort(byOffset);

@@ -25,16 +25,16 @@ export function verdictOf(q: FoundQuantity): string {
 }
 
 export const QUANTITY_COLUMNS: Column<FoundQuantity>[] = [
-  { header: 'file', value: (q) => q.file },
+  { header: 'file', value: (q) => q.file, shrink: { order: 2, min: 16, keep: 'end' } },
   { header: 'span', value: span },
-  { header: 'text', value: (q) => q.text },
+  { header: 'text', value: (q) => q.text, shrink: { order: 3, min: 16, keep: 'start' } },
   { header: 'value', value: (q) => q.value },
   { header: 'low', value: (q) => q.low },
   { header: 'high', value: (q) => q.high },
   { header: 'unit', value: (q) => q.unit },
   { header: 'dimension', value: (q) => q.dimension },
   { header: 'qualifier', value: (q) => q.qualifier },
-  { header: 'verdict', value: verdictOf, shrink: true },
+  { header: 'verdict', value: verdictOf, shrink: { order: 1, min: 20, keep: 'start' } },
 ];
 
 /** The claim whose span overlaps the quantity's, if any. */

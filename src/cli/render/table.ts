@@ -1,16 +1,33 @@
 // A table for people at a terminal: cli-table3 (loaded only here), one column cut to fit the width.
 import { writeOut, type OutStream } from '../io.js';
-import { tableStyle } from '../color.js';
+import { tableStyle } from '../color-choice.js';
 import type { Column, Sink } from './types.js';
 
-const MIN_SHRUNK_WIDTH = 24;
 /** No rule between rows: a claims table is long, and a rule per row halves what fits on screen. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 /** Borders and padding cli-table3 adds per column ("│ " + " ") and at the end ("│"). */
 const PER_COLUMN_CHROME = 3;
 
-export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+export function truncate(text: string, width: number, keep: 'start' | 'end' = 'start'): string {
+  if (text.length <= width) return text;
+  return keep === 'start' ? `${text.slice(0, Math.max(0, width - 1))}…` : `…${text.slice(text.length - Math.max(0, width - 1))}`;
+}
+
+/** Column widths that fit `total` characters, cutting shrinkable columns in order. */
+export function fitWidths<T>(columns: Column<T>[], natural: number[], total: number): number[] {
+  const widths = [...natural];
+  let excess = widths.reduce((a, b) => a + b, 0) + PER_COLUMN_CHROME * columns.length + 1 - total;
+  const order = columns
+    .map((c, i) => ({ i, shrink: c.shrink }))
+    .filter((x): x is { i: number; shrink: NonNullable<Column<T>['shrink']> } => x.shrink !== undefined)
+    .sort((a, b) => a.shrink.order - b.shrink.order);
+  for (const { i, shrink } of order) {
+    if (excess <= 0) break;
+    const give = Math.max(0, Math.min(excess, widths[i]! - Math.max(shrink.min, columns[i]!.header.length)));
+    widths[i]! -= give;
+    excess -= give;
+  }
+  return widths;
 }
 
 function cell(value: unknown): string {
@@ -28,13 +45,11 @@ export function tableSink<T>(out: OutStream, columns: Column<T>[], opts: { color
         if (opts.empty) await writeOut(out, `${opts.empty}\n`);
         return;
       }
-      const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => r[i]!.length)));
-      const shrinkAt = columns.findIndex((c) => c.shrink);
-      if (shrinkAt >= 0) {
-        const others = widths.reduce((sum, w, i) => (i === shrinkAt ? sum : sum + w), 0);
-        const room = Math.max(MIN_SHRUNK_WIDTH, opts.width - others - PER_COLUMN_CHROME * columns.length - 1);
-        for (const row of rows) row[shrinkAt] = truncate(row[shrinkAt]!, room);
-      }
+      const natural = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => r[i]!.length)));
+      const widths = fitWidths(columns, natural, opts.width);
+      columns.forEach((c, i) => {
+        if (widths[i]! < natural[i]!) for (const row of rows) row[i] = truncate(row[i]!, widths[i]!, c.shrink?.keep);
+      });
       const { default: Table } = await import('cli-table3');
       const table = new Table({ head: columns.map((c) => c.header), style: tableStyle(opts.color), chars: COMPACT, wordWrap: false });
       table.push(...rows);

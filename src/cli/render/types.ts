@@ -3,8 +3,12 @@
 export interface Column<T> {
   header: string;
   value(item: T): string | number | boolean | null | undefined;
-  /** The one column cut to fit the terminal width (the quote). */
-  shrink?: boolean;
+  /**
+   * How this column gives way when a table is wider than the terminal: columns are cut in
+   * `order` (lowest first) down to `min` characters, keeping the start (quotes) or the end
+   * (file paths, whose last part names the file).
+   */
+  shrink?: { order: number; min: number; keep: 'start' | 'end' };
 }
 
 export interface Sink<T> {

@@ -2,7 +2,7 @@
 // "published"|"date"}). A bad line is reported with its number; the other lines still count.
 import { z } from 'zod';
 import { normalisePublished } from '../dates.js';
-import { zodPath } from './markdown.js';
+import { zodPath } from '../zod-path.js';
 import type { Article, FormatProblem, FormatResult } from './types.js';
 
 const OptionalText = z.string().nullable().optional();

@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { normalisePublished } from '../dates.js';
 import { titleOf } from './text.js';
+import { zodPath } from '../zod-path.js';
 import type { FormatResult } from './types.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -19,10 +20,6 @@ export const FrontMatter = z.looseObject({
   published: DateLike,
   date: DateLike,
 });
-
-export function zodPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
-}
 
 export function readMarkdown(text: string): FormatResult {
   const m = FRONT_MATTER.exec(text);

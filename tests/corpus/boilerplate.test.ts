@@ -1,0 +1,64 @@
+// Table-driven: [name, input, expected body]. Only a suffix is ever removed.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { trimBoilerplate } from '../../src/corpus/boilerplate.js';
+
+const BODY = 'The army said it captured 20 square kilometers on Saturday.\nAnother 40 square km remain under ISIS control, he said.';
+
+const CASES: [string, string, string][] = [
+  // Nothing to trim
+  ['plain article', BODY, BODY],
+  ['trailing blank lines only', `${BODY}\n\n\n`, BODY],
+  ['article ending in a short quote line', `${BODY}\n"We will win"`, `${BODY}\n"We will win"`],
+  // Related-article lists
+  ['headlines glued to GMT timestamps', `${BODY}\nGMT 16:39 2017 Sunday ,05 November\nTruck bomb kills dozens fleeing fightingGMT 22:04 2017 Monday ,23 October\nRussian strikes kill 28 civilians in Deir al-Zor`, BODY],
+  ['"Read more:" header and its headlines', `${BODY}\n\nRead more:\nSyria strikes kill 12\nRebels seize 3 towns`, BODY],
+  ['"Related:" with a headline on the same line', `${BODY}\nRelated: Clashes kill 40 in Idlib`, BODY],
+  ['headline list above a copyright line', `${BODY}\nSyria strikes kill 12\nRebels seize 3 towns\n© 2023 Example News`, BODY],
+  // Site furniture
+  ['site credits and rights notice', `${BODY}\nMaintained and developed by Arabs Today Group SAL.\nAll rights reserved to Arab Today Media Group 2023 ©`, BODY],
+  ['copyright word', `${BODY}\nCopyright 2017 Example Media. All rights reserved.`, BODY],
+  ['share and subscribe lines', `${BODY}\nShare this article\nFollow us on Twitter\nSubscribe to our newsletter`, BODY],
+  ['social links', `${BODY}\nFacebook | Twitter | WhatsApp`, BODY],
+  ['tags line', `${BODY}\nTags: Syria, Lebanon, ISIS`, BODY],
+  // The "source:" line ends the body
+  ['source line and everything after it', `${BODY}\nsource: Alarabiya\nGunmen kill 7 in Homs`, BODY],
+  // One-line pages (the whole page is one paragraph)
+  ['glued "Read Also"', `${BODY} Read Also`, BODY],
+  ['glued social link after a sentence', `${BODY} (Source: Syrian Coalition) Twitter`, `${BODY} (Source: Syrian Coalition)`],
+  ['glued publisher standards', `${BODY} Editing by Nick Macfie Our Standards:The Thomson Reuters Trust Principles.`, `${BODY} Editing by Nick Macfie`],
+  ['glued comments widget', `${BODY} Community standardsDiscussion Comment via FacebookComment via Sputnik News`, BODY],
+  ['glued follow and copyright run', `${BODY} Follow us on Instagram. Subscribe to our channel. Copyright 2018 TRT World. Contact Us Legal Terms of Use Privacy Policy Cookie Policy`, BODY],
+  // Must not trim
+  ['a long last paragraph mentioning "developed by"', `${BODY}\n\nThe system was developed by a security firm which allows every action on a computer to be logged and analysed later by investigators, who said 3,000 machines were affected across the region in the past year.`, `${BODY}\n\nThe system was developed by a security firm which allows every action on a computer to be logged and analysed later by investigators, who said 3,000 machines were affected across the region in the past year.`],
+  ['"Twitter" as a word inside a sentence', `${BODY}\nHe posted the figures on Twitter.`, `${BODY}\nHe posted the figures on Twitter.`],
+  ['a "source:" line on the first line is not the end', 'Source: Reuters\nGunmen killed 5 people.', 'Source: Reuters\nGunmen killed 5 people.'],
+  ['a page that is only furniture keeps its first line', 'Syria strikes kill 12\n© 2023 Example', 'Syria strikes kill 12'],
+];
+
+describe('trimBoilerplate', () => {
+  test.each(CASES)('%s', (_name, input, expected) => {
+    const { text } = trimBoilerplate(input);
+    expect(text).toBe(expected);
+    expect(input.startsWith(text)).toBe(true);
+  });
+
+  test('says why it trimmed', () => {
+    expect(trimBoilerplate(`${BODY}\n© 2023 Example`).reasons).toEqual(['copyright notice']);
+    expect(trimBoilerplate(BODY).reasons).toEqual([]);
+  });
+
+  const seed = '/work/shared/seeds/004_87fcf204060622c7.txt';
+  test.skipIf(!existsSync(seed))('the real Al Arabiya page ends at the last sentence of the article', () => {
+    const text = readFileSync(seed, 'utf8');
+    const { text: body } = trimBoilerplate(text);
+    expect(body.endsWith('including Sunni leader and Prime Minister Saad al-Hariri.')).toBe(true);
+    expect(body).not.toMatch(/GMT|Maintained|rights reserved|28 civilians/);
+  });
+
+  test('the bundled seed copy trims the same way', () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'seeds', '004_87fcf204060622c7.txt'), 'utf8');
+    expect(trimBoilerplate(text).text.endsWith('Saad al-Hariri.')).toBe(true);
+  });
+});
