@@ -159,7 +159,10 @@ export function resolveAttributions(sentences: Sentence[]): Map<number, { at: nu
       if (SPEAKER_PRONOUNS.test(a.phrase)) who = speaker ? { claimant: speaker, inferred: true } : null;
       else {
         const name = nameIn(a.phrase);
-        if (name) who = { claimant: name, inferred: false };
+        // "Nasrallah" after "Sayyed Hassan Nasrallah": the same person, named in full once.
+        const fuller = name && !name.includes(' ') ? persons.find((p) => p.name.endsWith(` ${name}`)) : undefined;
+        if (fuller) who = { claimant: fuller.name, inferred: true };
+        else if (name) who = { claimant: name, inferred: false };
         else {
           const bare = a.phrase.replace(/^(?:the|a|an)\s+/i, '');
           const definite = /^the\s/i.test(a.phrase) || /^[A-Z]/.test(a.phrase);

@@ -67,10 +67,17 @@ export interface AsOf {
 
 /**
  * The date a quantity at `offset` (within `sentence`) refers to: the nearest date expression in
- * its clause, else one elsewhere in the sentence, else the publication date when the figure is
- * stated as true now, else null.
+ * its clause, else one framing the sentence before it, else the publication date when the figure
+ * is stated as true now or by a speaker, else null.
  */
-export function asOfFor(sentence: string, clause: { start: number; end: number }, offset: number, published: string | null, mentions: DateMention[]): AsOf {
+export function asOfFor(
+  sentence: string,
+  clause: { start: number; end: number },
+  offset: number,
+  published: string | null,
+  mentions: DateMention[],
+  attributed = false,
+): AsOf {
   // A date binds within its clause, or frames what follows it ("On Saturday, X said that ...");
   // a date in a later clause ("..., while 16 were released in December 2015") does not reach back.
   const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
@@ -80,7 +87,9 @@ export function asOfFor(sentence: string, clause: { start: number; end: number }
     return { asOf: best.iso, inferred: best.inferred, basis: 'stated' };
   }
   const clauseText = sentence.slice(clause.start, clause.end);
-  if (published && (PRESENT_ANCHORS.test(clauseText) || PRESENT_TENSE.test(clauseText) || PRESENT_ANCHORS.test(sentence))) {
+  // A speaker describes the situation as it is when they speak ("he said 160 km2 was under
+  // Daesh control"): reported speech backshifts the tense, not the date.
+  if (published && (attributed || PRESENT_ANCHORS.test(clauseText) || PRESENT_TENSE.test(clauseText) || PRESENT_ANCHORS.test(sentence))) {
     return { asOf: published, inferred: true, basis: 'present' };
   }
   return { asOf: null, inferred: false, basis: 'none' };

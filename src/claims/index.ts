@@ -12,6 +12,9 @@ import { PRONOMINAL_CUE_HINT } from '../data/metrics.js';
 import { DEFAULT_RULES, type RuleSet } from './rules.js';
 import { placeMentions, scopeFor, type PlaceMention } from './scope.js';
 
+/** Statuses whose figures only grow; the others are stocks (what is left, held, besieged, present). */
+const CUMULATIVE = new Set(['captured', 'killed', 'wounded', 'taken', 'released', 'dead']);
+
 const isCandidate = (q: Quantity) => !q.excluded && !q.fraction && (q.dimension === 'count' || q.dimension === 'area');
 
 /** The clause with this quantity as #N# and other candidates as #Q#, so cues bind to the nearest number. */
@@ -114,7 +117,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
 
     ctx.dates ??= dateMentions(sentence.text, published);
     const clauseBounds = { start: clause.start, end: clause.end };
-    const dated = asOfFor(sentence.text, clauseBounds, rel, published, ctx.dates);
+    const dated = asOfFor(sentence.text, clauseBounds, rel, published, ctx.dates, who !== null);
     let asOf = dated.asOf;
     if (dated.inferred && asOf) inferred.push('asOf');
     // An event count ("took 30 soldiers hostage") with no date of its own happened when the
@@ -129,7 +132,9 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     }
 
     ctx.places ??= placeMentions(sentence.text, rules);
-    let scope = scopeFor(ctx.places, clauseBounds, rel);
+    const next = candidates.find((o) => o.span[0] > q.span[0]);
+    const nextRel = next && next.span[0] < sentence.end ? next.span[0] - sentence.start : Infinity;
+    let scope = scopeFor(sentence.text, ctx.places, clauseBounds, rel, nextRel, applies);
     if (!scope && applies === 'area' && who?.inferred) {
       // A continuing quote keeps the place its speaker just named, when that was one place.
       const prev = index.before(sentence);
@@ -154,7 +159,8 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
       high: q.high,
       unit: applies === 'area' ? 'km2' : 'people',
       qualifier: q.qualifier,
-      incremental: q.incremental,
+      // "another 20 to go", "another nine remain": on a stock, "another" restates, it does not add.
+      incremental: q.incremental && CUMULATIVE.has(decision.status),
       text: q.text,
       sentence: sentence.text,
       span: q.span,

@@ -48,11 +48,31 @@ export function placeMentions(text: string, rules: RuleSet): PlaceMention[] {
   return out;
 }
 
-/** The scope for a quantity at `offset` in a clause [start, end) of the same text as `mentions`. */
-export function scopeFor(mentions: PlaceMention[], clause: { start: number; end: number }, offset: number): string | null {
+/** People counts take a place only from a locative right after them ("holding positions in X"). */
+const LOCATIVE = /\b(?:in|on|at|across|along|inside|near|around)\s+(?:the\s+)?$/i;
+const PEOPLE_PLACE_REACH = 80;
+
+/**
+ * The scope for a quantity at `offset` in a clause [start, end) of `text` (the text `mentions`
+ * were found in). A place belongs to the nearest quantity before it, so a whole followed by its
+ * parts ("60 km2, including 20 on the Lebanese side and 40 on the Syrian side") takes none of
+ * theirs; with no place of its own an area takes the clause's, or the sentence's, single scope.
+ */
+export function scopeFor(
+  text: string,
+  mentions: PlaceMention[],
+  clause: { start: number; end: number },
+  offset: number,
+  nextQuantity: number,
+  kind: 'area' | 'people',
+): string | null {
   const inClause = mentions.filter((m) => m.index >= clause.start && m.end <= clause.end);
-  const after = inClause.filter((m) => m.index >= offset);
-  if (after.length) return after[0]!.scope;
+  const own = inClause.filter((m) => m.index >= offset && m.index < nextQuantity);
+  if (kind === 'people') {
+    const near = own.find((m) => m.index - offset <= PEOPLE_PLACE_REACH && LOCATIVE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+    return near?.scope ?? null;
+  }
+  if (own.length) return own[0]!.scope;
   const scopes = new Set((inClause.length ? inClause : mentions).map((m) => m.scope));
   return scopes.size === 1 ? [...scopes][0]! : null;
 }
