@@ -15,7 +15,8 @@ export interface Attribution {
 const alternation = (verbs: string[]) => verbs.slice().sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** One linear scan of a document finds every speech verb; only their sentences are read. */
 export const SPEECH_VERB_SCAN = new RegExp(
-  `\\b(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS_WITH_COMPLEMENT)})(?=\\s+that\\b|\\s*[:,"“])`,
+  // "claims"/"claimed" are not speech before a number or "the lives of" ("Claims 6 Martyrs").
+  `\\b(?:${alternation(SPEECH_VERBS.filter((v) => !v.startsWith('claim')))})\\b|\\b(?:claimed|claims)\\b(?!\\s+(?:\\d|the lives|lives))|\\b(?:${alternation(SPEECH_VERBS_WITH_COMPLEMENT)})(?=\\s+that\\b|\\s*[:,"“])`,
   'gi',
 );
 // Words a speaker's noun phrase never crosses; texts stripped of commas run clauses together.
@@ -35,16 +36,39 @@ function tokensOf(text: string): string[] {
 function subjectBefore(before: string): string {
   const tokens = tokensOf(before);
   const out: string[] = [];
+  let stoppedAt = '';
   for (let i = tokens.length - 1; i >= 0 && out.length < 10; i--) {
     const t = tokens[i]!;
-    // "a source at Aleppo Police Command", "SANA reporter in Aleppo": a role noun takes its place.
-    const roleOfPlace = /^(?:in|at|of|for)$/.test(t) && i > 0 && /^(?:reporter|correspondent|source|official|spokes\w+|commander|governor|monitor)s?$/i.test(tokens[i - 1]!);
-    if (!roleOfPlace && (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase()) || /^[a-z]+ed$/.test(t))) break;
     // Adverbs between subject and verb ("Nasrallah also said") are not part of the name.
     if (out.length === 0 && /ly$/.test(t) && t[0] === t[0]!.toLowerCase()) continue;
+    // "a source at Aleppo Police Command", "SANA reporter in Aleppo": a role noun takes its place;
+    // "Observatory for Human Rights": a connector inside a name.
+    const roleOfPlace = /^(?:in|at|of|for)$/.test(t) && i > 0 && /^(?:reporter|correspondent|source|official|spokes\w+|commander|governor|monitor)s?$/i.test(tokens[i - 1]!);
+    const connector = /^(?:for|of)$/.test(t) && i > 0 && /^[A-Z]/.test(tokens[i - 1]!) && /^[A-Z]/.test(out[0] ?? '');
+    if (!roleOfPlace && !connector && (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase()) || /^[a-z]+ed$/.test(t))) {
+      stoppedAt = t.toLowerCase();
+      break;
+    }
     out.unshift(t);
   }
-  return out.join(' ');
+  // "... in Idlib said": a place after a locative is where, not who.
+  if (/^(?:in|at|from|near)$/.test(stoppedAt) && !ROLE_NOUNS.test(out.join(' '))) return '';
+  return trimRunOn(out);
+}
+
+/**
+ * Texts without commas run the clause before into the speaker ("Tuesday the Russian defence
+ * ministry", "Aleppo city a monitor"): keep from the last determiner, else from the first capital.
+ */
+function trimRunOn(tokens: string[]): string {
+  // "Leader of the Lebanese Hezbollah movement": a determiner after "of" is inside the phrase.
+  const lastDeterminer = tokens.map((t, i) => DETERMINERS.test(t) && !/^of$/i.test(tokens[i - 1] ?? '')).lastIndexOf(true);
+  let from = lastDeterminer > 0 ? lastDeterminer : 0;
+  if (lastDeterminer <= 0) {
+    const firstCapital = tokens.findIndex((t) => /^[A-Z]/.test(t));
+    if (firstCapital > 0 && tokens.slice(0, firstCapital).every((t) => !ROLE_NOUNS.test(t))) from = firstCapital;
+  }
+  return tokens.slice(from).join(' ');
 }
 
 /** The noun phrase after an inverted verb ('..." said Lebanese army spokesman Ali Qanso at ...'). */
@@ -89,7 +113,7 @@ const significant = (phrase: string) =>
 
 /** "Lebanese army spokesman Brigadier-General Ali Qanso" -> "Ali Qanso"; null when no name ends the phrase. */
 export function nameIn(phrase: string): string | null {
-  const tokens = phrase.replace(/\.$/, '').split(/\s+/);
+  const tokens = phrase.replace(/\.+$/, '').split(/\s+/);
   const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;

@@ -80,7 +80,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     const applies = q.dimension === 'area' ? 'area' : 'people';
     let noun: PeopleNoun | null = null;
     if (applies === 'people') {
-      noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules);
+      noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules, q.value);
       if (!noun) continue;
       if (noun.cls === null && !PRONOMINAL_CUE_HINT.test(doc.text.slice(Math.max(0, q.span[0] - 60), q.span[1] + 60))) continue;
     }

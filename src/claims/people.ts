@@ -15,15 +15,17 @@ export interface PeopleNoun {
 
 const CLASS_OF = new Map<string, string>();
 for (const [cls, { nouns }] of Object.entries(PEOPLE_CLASSES)) for (const n of nouns) CLASS_OF.set(n, cls);
+/** Singular nouns ("terrorist" in "three terrorist attacks"): after a count above one they are adjectives. */
+const SINGULAR = new Set([...CLASS_OF.keys()].filter((n) => CLASS_OF.has(`${n}s`) || /(?:man|child|person)$/.test(n)));
 
 const TOKEN = /\s*([A-Za-z][\w'’.-]*|[,;:.()"“”])/y;
 
 /** `after` is the text right after the quantity. */
-export function peopleNounAfter(after: string, rules: RuleSet): PeopleNoun | null {
+export function peopleNounAfter(after: string, rules: RuleSet, value = 2): PeopleNoun | null {
   if (PRONOMINAL_FOLLOWERS.test(after.trimStart())) {
     // "Five from a group of 30 kidnapped servicemen": the outer count counts the inner noun.
     const partitive = /^\s*(?:from|of|out of)\s+(?:a group of\s+|a total of\s+|the\s+)?[\w,.-]+(?=\s)/i.exec(after);
-    const inner = partitive ? peopleNounAfter(after.slice(partitive[0].length), rules) : null;
+    const inner = partitive ? peopleNounAfter(after.slice(partitive[0].length), rules, value) : null;
     return inner?.cls ? { ...inner, end: 0 } : { subject: null, cls: null, end: 0 };
   }
   const names: string[] = [];
@@ -33,7 +35,10 @@ export function peopleNounAfter(after: string, rules: RuleSet): PeopleNoun | nul
     if (!m) break;
     const word = m[1]!.replace(/\.$/, '');
     const lower = word.toLowerCase().replace(/’/g, "'");
+    // A determiner opens another noun phrase: "URL 13963 The Russian Aerospace Forces".
+    if (/^(?:the|a|an)$/i.test(word)) return null;
     const cls = CLASS_OF.get(lower);
+    if (cls && value > 1 && SINGULAR.has(lower)) return null;
     if (cls) {
       const group = names.map((n) => canonicalGroup(n.replace(/['’]s$/, ''), rules)).join(' ');
       const noun = lower === 'police' ? 'police' : lower;

@@ -171,7 +171,20 @@ export const METRIC_RULES: MetricRule[] = [
     reason: 'people wounded (cumulative)',
   },
 
+  {
+    id: 'casualties.killed.forces', metric: 'casualties', status: 'killed', applies: 'people', priority: 70, classes: ['militants', 'soldiers'],
+    pattern: String.raw`\b(?:lost|losing|loses|destroyed|destroying|eliminated|eliminating|neutralized|neutralised|liquidated|wiped out)\s+(?:[\w'’-]+\s+){0,5}?#N#`,
+    cues: ['lost 15 fighters', 'eliminated 80 militants', 'destroyed up to 80 terrorists'],
+    reason: 'a force that lost or had destroyed N fighters counts them among the killed',
+  },
+
   // ---------------------------------------------------------------- displaced
+  {
+    id: 'displaced.noun', metric: 'displaced', status: 'present', applies: 'people', priority: 84,
+    pattern: String.raw`#N#\s+(?:[\w'’-]+\s+){0,2}?(?:displaced|refugees|evacuees|idps|homeless)\b`,
+    cues: ['N displaced', 'N refugees'],
+    reason: 'the count\'s own noun says they are displaced, whatever verb a neighbouring clause has',
+  },
   {
     id: 'displaced.verb', metric: 'displaced', status: 'present', applies: 'people', priority: 66,
     pattern: String.raw`(?:#N#[^#]{0,60}?\b(?:displaced|fled|flee|fleeing|forced from|uprooted|evacuated|homeless|sheltering|taken refuge|sought refuge)\b|\b(?:displacing|displaced|evacuation of|evacuating|uprooting|forced out)\s+(?:[\w'’-]+\s+){0,3}?#N#)`,

@@ -49,6 +49,17 @@ const PEOPLE: [string, string | null][] = [
   ['#N# fled their homes', 'displaced/present'],
   ['the fighting displaced #N#', 'displaced/present'],
   ['the meeting brought together #N#', null],
+  // the count's own noun beats a verb from a neighbouring conjunct
+  ['have been killed - and more than #N# displaced', 'displaced/present'],
+  ['ISIS also lost #N# in the attack', 'casualties/killed'],
+  ['we destroyed a command post and #N# including 9 natives', 'casualties/killed'],
+  // the nearest cue wins among peers
+  ['A bomb blast killed #N# and injured #Q#', 'casualties/killed'],
+  ['were killed and #N# other civilians were injured', 'casualties/wounded'],
+  ['the death toll in the blast targeting a bus convoy with evacuees from besieged towns has risen to #N#', 'casualties/killed'],
+  // a modal or a negation is not a claim
+  ['#N# children will die needlessly', null],
+  ['#N# were not killed', null],
 ];
 
 describe('classify: area statuses', () => {
@@ -62,6 +73,21 @@ describe('classify: people metrics and statuses', () => {
   test.each(PEOPLE)('%s -> %s', (clause, expected) => {
     const d = classify(clause, 'people', DEFAULT_RULES);
     expect(d ? `${d.metric}/${d.status}` : null).toBe(expected);
+  });
+});
+
+describe('classify: what a count may be', () => {
+  test('forces are counted only for fighters, not civilians', () => {
+    expect(classify('Germany had #N# out of work', 'people', DEFAULT_RULES, 'civilians')).toBeNull();
+    expect(classify('Hezbollah has sent #N# into Syria', 'people', DEFAULT_RULES, 'militants')?.metric).toBe('combatants');
+  });
+  test('a pronominal count needs a casualty or captive cue right beside it', () => {
+    expect(classify('Alicia Keys has #N#', 'people', DEFAULT_RULES, null)).toBeNull();
+    expect(classify('#N# were released', 'people', DEFAULT_RULES, null)?.status).toBe('released');
+    expect(classify('#N# were later reported by local officials to have been killed', 'people', DEFAULT_RULES, null)).toBeNull();
+  });
+  test('a venue that holds people holds no captives', () => {
+    expect(classify('the venue, which holds #N#', 'people', DEFAULT_RULES, 'civilians')).toBeNull();
   });
 });
 

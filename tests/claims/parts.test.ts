@@ -33,6 +33,25 @@ describe('claimant: attribution phrases', () => {
     expect(nameIn(a!.phrase) ?? a!.phrase).toBe(name);
   });
 
+  test.each([
+    // texts stripped of commas run the clause before into the speaker
+    ['On Tuesday the Russian defence ministry said 6 people were killed.', 'the Russian defence ministry'],
+    ['Eleven children were killed in a rebel-held neighbourhood of Aleppo city a monitor said.', 'a monitor'],
+    ['SANA reporter in Aleppo said that 6 civilians were killed.', 'SANA reporter in Aleppo'],
+    ['A source at Aleppo Police Command told SANA that 3 died.', 'A source at Aleppo Police Command'],
+  ])('run-on speaker: %s -> %s', (text, phrase) => {
+    expect(attributionsIn(sentence(text))[0]?.phrase).toBe(phrase);
+  });
+
+  test.each([
+    ['An air strike hit a hospital in Idlib said 14 people were killed.'],
+    ['Terrorist Bomb Targets Bus in Damascus Claims 6 Lebanese Martyrs.'],
+    ['The heavy fighting claimed the lives of 129 loyalists.'],
+    ['Al-Nusra admitted defeat after six days of fighting.'],
+  ])('no speaker: %s', (text) => {
+    expect(attributionsIn(sentence(text))).toEqual([]);
+  });
+
   test('an organisation body keeps its name', () => {
     const [a] = attributionsIn(sentence("Hezbollah's media bureau reported that its fighters had liberated 87 km."));
     expect(a!.phrase).toBe("Hezbollah's media bureau");
@@ -99,8 +118,17 @@ describe('people nouns and subjects', () => {
   ])('%s -> %s', (after, subject) => {
     expect(peopleNounAfter(after, DEFAULT_RULES)?.subject).toBe(subject);
   });
-  test.each([' air strikes killed 20 people', ' kilometres of road', ' tanks'])('not people: %s', (after) => {
-    expect(peopleNounAfter(after, DEFAULT_RULES)).toBeNull();
+  test.each([' air strikes killed 20 people', ' kilometres of road', ' tanks', ' Terrorist Attacks Target', ' The Russian Aerospace Forces'])(
+    'not people: %s',
+    (after) => {
+      expect(peopleNounAfter(after, DEFAULT_RULES)).toBeNull();
+    },
+  );
+  test('a singular people noun counts one', () => {
+    expect(peopleNounAfter(' civilian was killed', DEFAULT_RULES, 1)?.subject).toBe('civilian');
+  });
+  test('"Five from a group of 30 kidnapped servicemen": the outer count counts the inner noun', () => {
+    expect(peopleNounAfter(' from a group of 30 kidnapped servicemen have', DEFAULT_RULES)?.subject).toBe('servicemen');
   });
 });
 
