@@ -54,6 +54,12 @@ const scoreOf = (rule: MetricRule, match: RegExpExecArray) => rule.priority - WO
  * (null for a pronominal count like "16 were released", undefined for areas).
  */
 export function classify(marked: string, applies: 'area' | 'people', rules: RuleSet, cls?: string | null): Decision | null {
+  return decide(marked, applies, rules, cls).decision;
+}
+
+/** As classify, and whether a cue matched but stood under a modal or negation ("were not killed"). */
+export function decide(marked: string, applies: 'area' | 'people', rules: RuleSet, cls?: string | null): { decision: Decision | null; vetoed: boolean } {
+  let vetoed = false;
   let best: { c: CompiledRule; match: RegExpExecArray; score: number } | null = null;
   for (const c of rulesFor(rules)) {
     if (c.rule.applies !== applies) continue;
@@ -61,14 +67,18 @@ export function classify(marked: string, applies: 'area' | 'people', rules: Rule
     if (cls && c.rule.classes && !c.rule.classes.includes(cls)) continue;
     const match = c.re.exec(marked);
     if (!match) continue;
-    if (UNREAL.test(match[0])) continue;
+    if (UNREAL.test(match[0])) {
+      vetoed = true;
+      continue;
+    }
     if (cls === null && wordsIn(match) > PRONOMINAL_MAX_GAP) continue;
     const score = scoreOf(c.rule, match);
     if (!best || score > best.score) best = { c, match, score };
   }
-  if (!best) return null;
+  if (!best) return { decision: null, vetoed };
   const { rule } = best.c;
-  return { metric: rule.metric, status: rule.status, rule: rule.id, cue: best.match[0].replace('#N#', '…').trim(), reason: rule.reason };
+  const cue = best.match[0].replace('#N#', '…').trim();
+  return { decision: { metric: rule.metric, status: rule.status, rule: rule.id, cue, reason: rule.reason }, vetoed };
 }
 
 /** With no cue, a people class may still say what a count is ("600 militants": a force). */

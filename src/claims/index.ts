@@ -3,7 +3,7 @@
 // sentences that hold a candidate number or a speech verb.
 import type { Claim, Document, Quantity, Sentence } from '../model.js';
 import { SentenceIndex } from '../text/sentences.js';
-import { classify, defaultForClass, type Decision } from './classify.js';
+import { decide, defaultForClass, type Decision } from './classify.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
 import { asOfFor, dateMentions, eventDates, type DateMention } from './dates.js';
@@ -94,7 +94,8 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     const clause = clauseAt(ctx.clauses, rel);
     const rawMarked = markedClause(sentence, clause, q, candidates, noun?.end ?? null);
     const marked = setAsideBreakdown(rawMarked);
-    let decision = classify(marked, applies, rules, noun ? noun.cls : undefined);
+    const decided = decide(marked, applies, rules, noun ? noun.cls : undefined);
+    let decision = decided.decision;
     if (!decision && BREAKDOWN.test(rawMarked)) {
       // "..., including 20 km2 on the Lebanese side": a part takes its whole's status.
       const whole = [...ctx.decided].reverse().find((d) => (d.q.dimension === 'area') === (applies === 'area'));
@@ -102,7 +103,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     }
     // The size of a force or a displaced population is stated by a count that leads its clause
     // ("Nearly 3,000 militants ..."), not one governed by a preposition ("the lives of 2,000 militants").
-    if (!decision && noun && !/\b(?:of|to|for|with|against|from|by|on|at|in|into|among|between)\s+(?:\S+\s+)?$/i.test(marked.slice(0, marked.indexOf('#N#')))) {
+    if (!decision && !decided.vetoed && noun && !/\b(?:of|to|for|with|against|from|by|on|at|in|into|among|between)\s+(?:\S+\s+)?$/i.test(marked.slice(0, marked.indexOf('#N#')))) {
       decision = defaultForClass(noun.cls);
     }
     if (!decision) continue;
