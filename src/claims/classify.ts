@@ -43,9 +43,10 @@ function rulesFor(rules: RuleSet): CompiledRule[] {
 /** Each word between cue and number costs this much priority: the nearest cue wins among peers. */
 const WORD_DISTANCE_COST = 2;
 
+/** Words between cue and number; "of them"/"of whom" belong to the count ("scores of them killed"). */
 const wordsIn = (match: RegExpExecArray) => {
-  const near = match.groups?.near;
-  return (near ?? match[0]).trim().split(/\s+/).length - 1;
+  const near = match.groups?.near ?? match[0];
+  return near.replace(/#N#\s+(?:of|among)\s+(?:them|whom|those)\b/i, '#N#').trim().split(/\s+/).length - 1;
 };
 const scoreOf = (rule: MetricRule, match: RegExpExecArray) => rule.priority - WORD_DISTANCE_COST * wordsIn(match);
 

@@ -8,7 +8,7 @@ import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
 import { asOfFor, dateMentions, eventDates, type DateMention } from './dates.js';
 import { peopleNounAfter, type PeopleNoun } from './people.js';
-import { PRONOMINAL_CUE_HINT } from '../data/metrics.js';
+import { PRONOMINAL_CUE_HINT, PRONOMINAL_HINT_REACH } from '../data/metrics.js';
 import { DEFAULT_RULES, type RuleSet } from './rules.js';
 import { placeMentions, scopeFor, type PlaceMention } from './scope.js';
 
@@ -49,13 +49,17 @@ function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Q
  */
 function setAsideBreakdown(marked: string): string {
   return marked.replace(
-    /,?\s*\b(?:including|among them|among whom|of whom)\s+(?:(?:a|an|one|#Q#)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+)?){1,4}?\s*(?:,|(?=\s+(?:were|was|have|had|are|is)\b))/i,
+    /,?\s*\b(?:including|among them|among whom|of whom)\s+(?:(?:a|an|one|#Q#)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+)?){1,4}?\s*(?:,|(?=\s+(?:were|was|have|had|are|is|died|[a-z]+ed)\b))/i,
     ' ',
   );
 }
 
-/** "..., including #N# on the Lebanese side and #N# ...": a part of the figure before it. */
-const BREAKDOWN = /\b(?:including|among them|among whom|of whom)\s+(?:#Q#[^#]*?\band\s+)?#N#/i;
+/**
+ * A part of the figure before it ("..., including #N# on the Lebanese side and #N# ...") or a
+ * figure coordinated with it ("120 sq km on the Lebanese side, and #N# on the Syrian side"):
+ * with no cue of its own, it takes the earlier figure's metric and status.
+ */
+const SHARES_DECISION = /\b(?:including|among them|among whom|of whom)\s+(?:(?:#Q#|N\b)[^#]*?\band\s+)?#N#|(?:#Q#|\bN\b)[^#]{0,80}?,?\s+and\s+(?:[\w'’-]+\s+)?#N#/i;
 
 interface SentenceContext {
   clauses: Clause[];
@@ -82,7 +86,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     if (applies === 'people') {
       noun = peopleNounAfter(doc.text.slice(q.span[1], Math.min(doc.text.length, q.span[1] + 80)), rules, q.value);
       if (!noun) continue;
-      if (noun.cls === null && !PRONOMINAL_CUE_HINT.test(doc.text.slice(Math.max(0, q.span[0] - 60), q.span[1] + 60))) continue;
+      if (noun.cls === null && !PRONOMINAL_CUE_HINT.test(doc.text.slice(Math.max(0, q.span[0] - PRONOMINAL_HINT_REACH), q.span[1] + 60))) continue;
     }
     const sentence = index.at(q.span[0]);
     let ctx = contexts.get(sentence.start);
@@ -96,10 +100,9 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     const marked = setAsideBreakdown(rawMarked);
     const decided = decide(marked, applies, rules, noun ? noun.cls : undefined);
     let decision = decided.decision;
-    if (!decision && BREAKDOWN.test(rawMarked)) {
-      // "..., including 20 km2 on the Lebanese side": a part takes its whole's status.
-      const whole = [...ctx.decided].reverse().find((d) => (d.q.dimension === 'area') === (applies === 'area'));
-      if (whole) decision = { ...whole.decision, rule: `${whole.decision.rule}+breakdown`, reason: `a breakdown of the figure before it: ${whole.decision.reason}` };
+    if (!decision && SHARES_DECISION.test(rawMarked)) {
+      const earlier = [...ctx.decided].reverse().find((d) => (d.q.dimension === 'area') === (applies === 'area'));
+      if (earlier) decision = { ...earlier.decision, rule: `${earlier.decision.rule}+shared`, reason: `a part of, or listed with, the figure before it: ${earlier.decision.reason}` };
     }
     // The size of a force or a displaced population is stated by a count that leads its clause
     // ("Nearly 3,000 militants ..."), not one governed by a preposition ("the lives of 2,000 militants").

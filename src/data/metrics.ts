@@ -52,8 +52,8 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     id: 'area.remaining.left', metric: 'area', status: 'remaining', applies: 'area', priority: 50,
-    pattern: String.raw`(?:\bonly\s+(?:\w+\s+)?#N#[^#]{0,40}?\b(?:left|remain\w*|still)\b|\b(?:remaining|last|left with)\s+#N#)`,
-    cues: ['only ... left', 'the remaining', 'left with'],
+    pattern: String.raw`(?:\bonly\s+(?:\w+\s+)?#N#[^#]{0,40}?\b(?:left|remain\w*|still)\b|\b(?:remaining|last|left with|leaving|leaves)\s+(?:only\s+|just\s+)?#N#)`,
+    cues: ['only ... left', 'the remaining', 'left with', 'leaving N in their hands'],
     reason: 'what is left of the pocket',
   },
   {
@@ -154,7 +154,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     id: 'casualties.killed.toll', metric: 'casualties', status: 'killed', applies: 'people', priority: 90,
     // Distance is measured from the named group `near`: the stretch naming the event does not count.
-    pattern: String.raw`\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|martyrs))\b[^#]{0,160}?(?<near>\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|increased|stands|stood|hit|hits|is|was|has been|at|to)\s+(?:to\s+|at\s+)?#N#)`,
+    pattern: String.raw`\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|fatalities|those killed|martyrs))\b[^#]{0,160}?(?<near>\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|increased|stands|stood|hit|hits|is|was|has been|at|to|of)\s+(?:to\s+|at\s+)?#N#)`,
     cues: ['the death toll rose to', 'the toll stands at', 'the number of victims is'],
     reason: 'a death toll states how many were killed, however long the phrase that names the event',
   },
@@ -187,7 +187,7 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     id: 'displaced.verb', metric: 'displaced', status: 'present', applies: 'people', priority: 66,
-    pattern: String.raw`(?:#N#[^#]{0,60}?\b(?:displaced|fled|flee|fleeing|forced from|uprooted|evacuated|homeless|sheltering|taken refuge|sought refuge)\b|\b(?:displacing|displaced|evacuation of|evacuating|uprooting|forced out)\s+(?:[\w'’-]+\s+){0,3}?#N#)`,
+    pattern: String.raw`(?:#N#[^#]{0,60}?\b(?:displaced|fled|flee|fleeing|forced from|uprooted|evacuated|homeless|sheltering|taken refuge|sought refuge|(?:were|was|been)\s+(?:bused|bussed|transferred|relocated|moved)|(?:left|departed)\s+(?:their\s+homes?|the\s+(?:town|city|area|camps?|region|enclave)|[A-Z][\w'’-]+))\b|\b(?:displacing|displaced|evacuation of|evacuating|uprooting|forced out)\s+(?:[\w'’-]+\s+){0,3}?#N#)`,
     cues: ['displaced', 'fled', 'evacuated', 'homeless'],
     reason: 'people driven from their homes',
   },
@@ -251,12 +251,14 @@ export const PEOPLE_MODIFIERS = new Set([
  * Words right after a bare number that show it counts people already named ("16 were released",
  * "killing 16 and wounding 20"). Such a count is taken only by a casualty or captive cue next to it.
  */
-export const PRONOMINAL_FOLLOWERS = /^(?:(?:were|was|have|had|are|is|been|being|remain\w*|died|dead|killed|wounded|injured|from|of them|of whom|among them|others|more|in all|in total|and)\b|[,.;)]|$)/i;
+export const PRONOMINAL_FOLLOWERS = /^(?:(?:were|was|have|had|are|is|been|being|remain\w*|died|dead|killed|wounded|injured|from|of them|of whom|among them|others|more|in all|in total|and|in|on|at|near|during|after|when|as|by|across|since|inside)\b|[,.;)]|$)/; // case-sensitive: "IS militants" is a group, not a verb
 export const PRONOMINAL_METRICS = new Set(['casualties', 'captives']);
 /** Cheap test on a window around a pronominal count: without one of these stems no rule can fire. */
 export const PRONOMINAL_CUE_HINT = /kill|dead|die|death|toll|wound|injur|hurt|captiv|hostage|kidnap|abduct|releas|freed|free|held|hold|detain|martyr|massacr|execut|slain|perish|lives|casualt|fatalit|victim|swap|exchang|handed|hand over|fate/i;
 /** At most this many words between a cue and a pronominal count. */
-export const PRONOMINAL_MAX_GAP = 3;
+export const PRONOMINAL_MAX_GAP = 2;
+/** How far before a pronominal count its cue may begin ("the death toll from ... has risen to 70"). */
+export const PRONOMINAL_HINT_REACH = 170;
 
 /** A cue under a modal or negation is not a claim ("45 million children will die", "were not killed"). */
 export const UNREAL = /\b(?:will|would|could|might|may|shall|not|never|no longer|threaten\w*|risk\w*|feared|fears)\b/i;
