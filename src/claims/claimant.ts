@@ -29,7 +29,8 @@ const DETERMINERS = /^(?:the|a|an)$/i;
 const QUOTE_OPEN = /^["“‘']/;
 
 function tokensOf(text: string): string[] {
-  return text.match(/[A-Za-z][\w'’.-]*|["“”,;:()]/g) ?? [];
+  // Dashes are boundaries too: "Press TV – The Lebanese army says" has the army speaking.
+  return text.match(/[A-Za-z][\w'’.-]*|["“”,;:()–—]|(?<=\s)-(?=\s)/g) ?? [];
 }
 
 /** The noun phrase that ends right before a speech verb ("Hezbollah's media bureau" reported). */
@@ -45,7 +46,7 @@ function subjectBefore(before: string): string {
     // "Observatory for Human Rights": a connector inside a name.
     const roleOfPlace = /^(?:in|at|of|for)$/.test(t) && i > 0 && /^(?:reporter|correspondent|source|official|spokes\w+|commander|governor|monitor)s?$/i.test(tokens[i - 1]!);
     const connector = /^(?:for|of)$/.test(t) && i > 0 && /^[A-Z]/.test(tokens[i - 1]!) && /^[A-Z]/.test(out[0] ?? '');
-    if (!roleOfPlace && !connector && (/^["“”,;:()]$/.test(t) || STOP_BEFORE.has(t.toLowerCase()) || /^[a-z]+ed$/.test(t))) {
+    if (!roleOfPlace && !connector && (/^["“”,;:()–—-]$/.test(t) || STOP_BEFORE.has(t.toLowerCase()) || /^[a-z]+ed$/.test(t))) {
       stoppedAt = t.toLowerCase();
       break;
     }

@@ -2,7 +2,7 @@
 // claimant, scope, subject and asOf. Expensive work (sentences, dates, rules) runs only on the
 // sentences that hold a candidate number or a speech verb.
 import type { Claim, Document, Quantity, Sentence } from '../model.js';
-import { SentenceIndex } from '../text/sentences.js';
+import { SentenceIndex, firstAtOrAfter } from '../text/sentences.js';
 import { decide, defaultForClass, type Decision } from './classify.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
@@ -17,13 +17,20 @@ const CUMULATIVE = new Set(['captured', 'killed', 'wounded', 'taken', 'released'
 
 const isCandidate = (q: Quantity) => !q.excluded && !q.fraction && (q.dimension === 'count' || q.dimension === 'area');
 
+/** Candidates within [from, to), found by binary search in the offset-sorted list. */
+function candidatesIn(sorted: Quantity[], from: number, to: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = firstAtOrAfter(sorted, from, (q) => q.span[0]); i < sorted.length && sorted[i]!.span[1] <= to; i++) out.push(sorted[i]!);
+  return out;
+}
+
 /** The clause with this quantity as #N# and other candidates as #Q#, so cues bind to the nearest number. */
-function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Quantity[], nounEnd: number | null): string {
+function markedClause(sentence: Sentence, clause: Clause, q: Quantity, sorted: Quantity[], nounEnd: number | null): string {
   const from = sentence.start + clause.start;
-  let to = sentence.start + clause.end;
+  const to = sentence.start + clause.end;
   let text = sentence.text.slice(clause.start, clause.end);
-  const edits = others
-    .filter((o) => o !== q && o.span[0] >= from && o.span[1] <= to)
+  const edits = candidatesIn(sorted, from, to)
+    .filter((o) => o !== q)
     .map((o) => ({ start: o.span[0] - from, end: o.span[1] - from, with: '#Q#' }));
   edits.push({ start: q.span[0] - from, end: q.span[1] - from, with: '#N#' });
   edits.sort((a, b) => b.start - a.start);
@@ -39,7 +46,6 @@ function markedClause(sentence: Sentence, clause: Clause, q: Quantity, others: Q
     const cut = text.indexOf('#N#') + 3 + nounEnd;
     text = text.slice(text.indexOf('#N#'), cut);
   }
-  void to;
   return text;
 }
 
@@ -79,7 +85,8 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
   const published = doc.source.published;
   const areaScopes = new Map<number, Set<string>>();
 
-  for (const q of candidates) {
+  for (let qi = 0; qi < candidates.length; qi++) {
+    const q = candidates[qi]!;
     // Cheap tests first: most numbers in news count no people and sit by no cue.
     const applies = q.dimension === 'area' ? 'area' : 'people';
     let noun: PeopleNoun | null = null;
@@ -136,7 +143,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     }
 
     ctx.places ??= placeMentions(sentence.text, rules);
-    const next = candidates.find((o) => o.span[0] > q.span[0]);
+    const next = candidates[qi + 1];
     const nextRel = next && next.span[0] < sentence.end ? next.span[0] - sentence.start : Infinity;
     let scope = scopeFor(sentence.text, ctx.places, clauseBounds, rel, nextRel, applies);
     if (!scope && applies === 'area' && who?.inferred) {

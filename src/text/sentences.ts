@@ -13,8 +13,40 @@ function endsWithAbbreviation(piece: string): boolean {
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
 }
 
+/**
+ * Intl.Segmenter's cost grows faster than the length of the string it is given (300 KB without a
+ * line break takes seconds), so a long line is cut at sentence ends into chunks of about this size.
+ */
+const SEGMENT_CHUNK = 8192;
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
+
 /** Sentences of text[from, to), never crossing a line break; offsets are absolute. */
 export function sentencesIn(text: string, from = 0, to = text.length, paragraph = 0): Sentence[] {
+  if (to - from <= SEGMENT_CHUNK) return segmentChunk(text, from, to, paragraph);
+  const out: Sentence[] = [];
+  let start = from;
+  while (start < to) {
+    let cut = Math.min(to, start + SEGMENT_CHUNK);
+    if (cut < to) {
+      // The last sentence end in the chunk's final quarter, not after an abbreviation.
+      let best = -1;
+      SENTENCE_END.lastIndex = start + (SEGMENT_CHUNK * 3) / 4;
+      for (let m = SENTENCE_END.exec(text); m && m.index < cut; m = SENTENCE_END.exec(text)) {
+        if (!endsWithAbbreviation(text.slice(Math.max(start, m.index - 20), m.index + 1))) best = m.index + m[0].length;
+      }
+      if (best > start) cut = best;
+      else {
+        const space = text.lastIndexOf(' ', cut);
+        if (space > start) cut = space + 1;
+      }
+    }
+    out.push(...segmentChunk(text, start, cut, paragraph));
+    start = cut;
+  }
+  return out;
+}
+
+function segmentChunk(text: string, from: number, to: number, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   let pending: { start: number; end: number } | null = null;
   const flush = () => {
@@ -48,49 +80,93 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
  */
 export class SentenceIndex {
   private readonly byLine = new Map<number, Sentence[]>();
-  private lineNumbers = new Map<number, number>();
+  /** Offsets of every newline, found on first need by one scan: line numbers by binary search. */
+  private newlines: number[] | null = null;
   constructor(readonly text: string) {}
 
   /** Sentences of the line that starts at `lineStart`. */
   private line(lineStart: number): Sentence[] {
     let cached = this.byLine.get(lineStart);
     if (!cached) {
-      const { end } = lineAt(this.text, lineStart);
+      const { end } = this.lineOf(lineStart);
       cached = sentencesIn(this.text, lineStart, end, this.paragraphNumber(lineStart));
       this.byLine.set(lineStart, cached);
     }
     return cached;
   }
 
-  private paragraphNumber(lineStart: number): number {
-    let n = this.lineNumbers.get(lineStart);
-    if (n === undefined) {
-      n = 0;
-      for (let i = this.text.indexOf('\n'); i >= 0 && i < lineStart; i = this.text.indexOf('\n', i + 1)) n++;
-      this.lineNumbers.set(lineStart, n);
+  /** Number of newlines before `offset`: the line (paragraph) number. */
+  private paragraphNumber(offset: number): number {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.newlines.push(i);
     }
-    return n;
+    return firstAtOrAfter(this.newlines, offset, (n) => n);
   }
 
-  /** The sentence holding `offset`. */
+  /** Bounds of the line holding `offset`, in O(log lines) even on a 1 MB line. */
+  lineOf(offset: number): { start: number; end: number } {
+    const n = this.paragraphNumber(offset);
+    const newlines = this.newlines!;
+    return { start: n > 0 ? newlines[n - 1]! + 1 : 0, end: n < newlines.length ? newlines[n]! : this.text.length };
+  }
+
+  /**
+   * The sentence holding `offset`. Text with no sentence ends (a table of figures, a 1 MB line)
+   * is cut to a window around the offset, so the work per number stays bounded.
+   */
   at(offset: number): Sentence {
-    const { start, end } = lineAt(this.text, offset);
-    const found = this.line(start).find((s) => offset >= s.start && offset < s.end);
-    return found ?? { start, end, text: this.text.slice(start, end), paragraph: this.paragraphNumber(start) };
+    const { start, end } = this.lineOf(offset);
+    const list = this.line(start);
+    const i = firstAtOrAfter(list, offset + 1, (s) => s.end);
+    const hit = list[i];
+    const found = hit && offset >= hit.start ? hit : {
+      start, end, text: this.text.slice(start, end), paragraph: this.paragraphNumber(start),
+    };
+    return found.end - found.start <= MAX_SENTENCE ? found : this.window(found, offset);
+  }
+
+  private window(sentence: Sentence, offset: number): Sentence {
+    const half = MAX_SENTENCE / 2;
+    let start = Math.max(sentence.start, offset - half);
+    let end = Math.min(sentence.end, offset + half);
+    const space = this.text.indexOf(' ', start);
+    if (start > sentence.start && space > 0 && space < offset) start = space + 1;
+    const lastSpace = this.text.lastIndexOf(' ', end);
+    if (end < sentence.end && lastSpace > offset) end = lastSpace;
+    return { start, end, text: this.text.slice(start, end), paragraph: sentence.paragraph };
   }
 
   /** The sentence before `sentence`, looking back across blank lines; null at the start. */
   before(sentence: Sentence): Sentence | null {
-    const list = this.line(lineAt(this.text, sentence.start).start);
-    const i = list.findIndex((s) => s.start === sentence.start);
+    const lineStart = this.lineOf(sentence.start).start;
+    const list = this.line(lineStart);
+    const j = firstAtOrAfter(list, sentence.start, (s) => s.start);
+    const i = list[j]?.start === sentence.start ? j : -1;
     if (i > 0) return list[i - 1]!;
-    let p = lineAt(this.text, sentence.start).start - 1;
+    if (i < 0 && sentence.start > lineStart) return this.at(sentence.start - 1);
+    let p = lineStart - 1;
     while (p > 0) {
-      const { start } = lineAt(this.text, p);
+      const { start } = this.lineOf(p);
       const prev = this.line(start);
-      if (prev.length) return prev[prev.length - 1]!;
+      if (prev.length) return this.at(prev[prev.length - 1]!.start);
       p = start - 1;
     }
     return null;
   }
+}
+
+/** Longest stretch of text read as one sentence around a number. */
+const MAX_SENTENCE = 1200;
+
+/** Index of the first item whose key is >= `target` in a list sorted by key (binary search). */
+export function firstAtOrAfter<T>(list: readonly T[], target: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

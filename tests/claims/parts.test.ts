@@ -39,6 +39,8 @@ describe('claimant: attribution phrases', () => {
     ['Eleven children were killed in a rebel-held neighbourhood of Aleppo city a monitor said.', 'a monitor'],
     ['SANA reporter in Aleppo said that 6 civilians were killed.', 'SANA reporter in Aleppo'],
     ['A source at Aleppo Police Command told SANA that 3 died.', 'A source at Aleppo Police Command'],
+    // an outlet tag before a dash is not part of the speaker
+    ['Press TV – The Lebanese army says it has captured 20 km.', 'The Lebanese army'],
   ])('run-on speaker: %s -> %s', (text, phrase) => {
     expect(attributionsIn(sentence(text))[0]?.phrase).toBe(phrase);
   });
