@@ -3,7 +3,7 @@
 // is read (and its read time reported) before the clock starts.
 //
 //   node scripts/lib/child.mjs extract <copies>              single thread over <copies>x the corpus
-//   node scripts/lib/child.mjs parallel <copies> <jobs>      jobs=1: plain loop; jobs>1: mapInWorkers
+//   node scripts/lib/child.mjs parallel <copies> <jobs>      jobs=1: plain loop, no warm-up; jobs>1: mapInWorkers
 //   node scripts/lib/child.mjs recognizers                   ours vs Recognizers-Text on the sample
 //   node scripts/lib/child.mjs adversarial <kind> <bytes>    kind: digits | oneline | news
 import { performance } from 'node:perf_hooks';
@@ -22,12 +22,12 @@ function runAll(docs) {
   return claims;
 }
 
-/** Runs `fn` until `minMs` have passed (at least `minRuns` times) and gives the median time of one run. */
-function timeRepeated(fn, minRuns = 3, minMs = 1000) {
+/** Median time of `runs` runs of `fn`, or fewer when they pass `maxMs` (one run at least: slow inputs run once). */
+function timeRepeated(fn, runs = 3, maxMs = 3000) {
   const times = [];
   let result;
   const start = performance.now();
-  while (times.length < minRuns || performance.now() - start < minMs) {
+  while (times.length === 0 || (times.length < runs && performance.now() - start < maxMs)) {
     const t0 = performance.now();
     result = fn();
     times.push(performance.now() - t0);
@@ -46,11 +46,13 @@ let out;
 if (mode === 'extract') {
   const copies = Number(args[0]);
   const docs = Array.from({ length: copies }, () => corpus).flat();
-  runAll(sample); // warm-up: the same JIT state for every size
+  runAll(corpus); // warm-up, one pass over the 1x corpus: the same JIT state for every size
+  const cpu = process.cpuUsage();
   const s = performance.now();
   const claims = runAll(docs);
   const ms = performance.now() - s;
-  out = { copies, articles: docs.length, bytes: bytesOf(docs), readMs, ms, claims, rssMB: maxRssMB() };
+  const { user, system } = process.cpuUsage(cpu);
+  out = { copies, articles: docs.length, bytes: bytesOf(docs), readMs, ms, cpuMs: (user + system) / 1000, claims, rssMB: maxRssMB() };
   if (copies === 1) {
     // Where the time goes: the quantity stage alone, over the same articles (after the timed pass).
     const { findQuantities } = await import('../../dist/quantities/index.js');
@@ -64,6 +66,7 @@ if (mode === 'extract') {
   const [copies, jobs] = args.map(Number);
   const docs = Array.from({ length: copies }, () => corpus).flat();
   let claims = 0;
+  const cpu = process.cpuUsage();
   const s = performance.now();
   if (jobs === 1) claims = runAll(docs);
   else {
@@ -74,11 +77,13 @@ if (mode === 'extract') {
     for await (const r of mapInWorkers(source(), jobs, {})) claims += r.claims.length;
   }
   const ms = performance.now() - s;
-  out = { copies, jobs, articles: docs.length, bytes: bytesOf(docs), ms, claims, rssMB: maxRssMB() };
+  const { user, system } = process.cpuUsage(cpu); // every thread of the process, workers included
+  out = { copies, jobs, articles: docs.length, bytes: bytesOf(docs), ms, cpuMs: (user + system) / 1000, claims, rssMB: maxRssMB() };
 } else if (mode === 'recognizers') {
   const { recognizeDimension, Culture } = await import('@microsoft/recognizers-text-number-with-unit');
   const bytes = bytesOf(sample);
-  const ours = timeRepeated(() => runAll(sample), 5, 2000); // fast: median of repeated passes, after the first
+  runAll(sample); // warm-up
+  const ours = timeRepeated(() => runAll(sample), 5); // median of 5 passes
   recognizeDimension('about 20 square kilometres', Culture.English); // its one-off model build, not timed
   const s = performance.now();
   let found = 0;
@@ -90,8 +95,8 @@ if (mode === 'extract') {
   const bytes = Number(bytesArg);
   const text = kind === 'digits' ? digitsText(bytes) : newsText(corpus, bytes, kind === 'oneline');
   const doc = asDocument(`<${kind}>`, text);
-  runAll(sample); // warm-up on news text
-  const t = timeRepeated(() => extractDocument(doc, rules).length, 3, 500);
+  runAll(corpus); // warm-up on news text, as for the corpus figures
+  const t = timeRepeated(() => extractDocument(doc, rules).length, 3);
   out = { kind, bytes: Buffer.byteLength(text), newlines: text.split('\n').length - 1, ms: t.ms, runs: t.runs, claims: t.result, rssMB: maxRssMB() };
 } else {
   throw new Error(`unknown mode ${mode}`);

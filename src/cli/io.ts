@@ -34,3 +34,8 @@ export function processIo(): Io {
 export async function writeOut(stream: OutStream, chunk: string): Promise<void> {
   if (stream.write(chunk) === false && stream.once) await new Promise<void>((done) => stream.once!('drain', done));
 }
+
+/** DEBUG=claims (or a list holding it, or *) asks for stack traces. */
+export function debugEnabled(env: Io['env']): boolean {
+  return (env.DEBUG ?? '').split(',').some((d) => d.trim() === 'claims' || d.trim() === '*');
+}

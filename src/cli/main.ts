@@ -1,8 +1,10 @@
 // The only top-level catch: maps error classes to exit codes and prints one human line.
 // Commands are registered from small modules; what they need to run is imported only when they do.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 import { Command, CommanderError } from 'commander';
-import { processIo, type Io } from './io.js';
+import { debugEnabled, processIo, type Io } from './io.js';
 import { createContext, type CliContext } from './context.js';
 import { EXAMPLES } from './help.js';
 import { ReportedExit } from './errors.js';
@@ -25,16 +27,15 @@ export function commandNameIn(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** Commands that do not need diff's module loaded to run. */
-const LIGHT_COMMANDS = new Set(['extract', 'quantities', 'schema', 'metrics']);
-
 /**
- * diff's module loads the whole pipeline and reconciler when imported, so another command's run
- * gets a stand-in with the same name instead (nothing else of diff is used on that path).
+ * diff's module loads the whole pipeline and reconciler when imported, so it is imported only to
+ * run it or to show help that lists it; any other run gets a stand-in with the same name, which
+ * is all that "did you mean" and --version need.
  */
 async function addDiff(program: Command, io: Io, context: CliContext, argv: string[]): Promise<void> {
   const wanted = commandNameIn(argv);
-  if (wanted === undefined || !LIGHT_COMMANDS.has(wanted)) {
+  const fullHelp = wanted === undefined && argv.some((a) => a === '-h' || a === '--help');
+  if (wanted === 'diff' || wanted === 'help' || fullHelp) {
     const { registerDiff } = (await import('./commands/diff.js')) as { registerDiff: typeof RegisterDiff };
     registerDiff(program, io, context);
   } else {
@@ -43,7 +44,7 @@ async function addDiff(program: Command, io: Io, context: CliContext, argv: stri
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -65,7 +66,8 @@ export async function buildProgram(io: Io, argv: string[], context: CliContext =
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no summary line on stderr')
     .option('--strict', 'exit 2 when any input is skipped')
-    .addHelpText('before', EXAMPLES.program + '\n')
+    .addHelpText('before', EXAMPLES.program)
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(outputTo(io));
@@ -91,7 +93,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (err instanceof ReportedExit) return err.exitCode;
     const code = (err as { exitCode?: unknown }).exitCode;
     io.stderr.write(`claims: ${(err as Error).message ?? String(err)}\n`);
-    if (io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims' || d.trim() === '*')) io.stderr.write(`${(err as Error).stack}\n`);
+    if (debugEnabled(io.env)) io.stderr.write(`${(err as Error).stack}\n`);
     else if (typeof code !== 'number') io.stderr.write('claims: this is a bug in claims; run again with DEBUG=claims for details and report it\n');
     return typeof code === 'number' ? code : 2;
   }

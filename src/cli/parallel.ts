@@ -67,8 +67,11 @@ export async function* mapInWorkers(
     wake = null;
     w?.();
   };
-  const filesOut = (slot: Slot): string =>
-    [...slot.out].flatMap((seq) => batches.get(seq)?.docs.map((d) => d.file) ?? []).join(', ') || 'no document';
+  /** "while extracting a.txt, b.txt" for the batches out on `slot`, or "before it was given a document". */
+  const doing = (slot: Slot): string => {
+    const files = [...slot.out].flatMap((seq) => batches.get(seq)?.docs.map((d) => d.file) ?? []);
+    return files.length ? `while extracting ${files.join(', ')}` : 'before it was given a document';
+  };
 
   const slots: Slot[] = Array.from({ length: jobs }, () => {
     const slot: Slot = { worker: new Worker(options.workerUrl ?? WORKER_URL, { workerData: { config } }), load: 0, out: new Set() };
@@ -81,11 +84,11 @@ export async function* mapInWorkers(
       notify();
     });
     slot.worker.on('error', (err) => {
-      crash ??= new Error(`extraction worker failed while extracting ${filesOut(slot)}: ${err.message}`, { cause: err });
+      crash ??= new Error(`extraction worker failed ${doing(slot)}: ${err.message}`, { cause: err });
       notify();
     });
     slot.worker.on('exit', (code) => {
-      if (!closing) crash ??= new Error(`extraction worker exited (code ${code}) while extracting ${filesOut(slot)}`);
+      if (!closing) crash ??= new Error(`extraction worker exited (code ${code}) ${doing(slot)}`);
       notify();
     });
     return slot;

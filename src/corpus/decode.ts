@@ -7,7 +7,7 @@ export type Decoded =
   | { kind: 'binary' };
 
 /** How far to look for NUL bytes: the same heuristic git and grep use. */
-const BINARY_SNIFF_BYTES = 8192;
+export const BINARY_SNIFF_BYTES = 8192;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

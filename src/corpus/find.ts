@@ -2,7 +2,7 @@
 // Problems with one input are reported and the others still go ahead.
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { COLLECTION_FILES, formatOf, SUPPORTED_EXTENSIONS, type FormatName } from './formats/table.js';
+import { COLLECTION_FILES, formatOf, METADATA_FILES, SUPPORTED_EXTENSIONS, type FormatName } from './formats/table.js';
 
 export interface InputFile {
   /** Absolute path, or "-" for standard input. */
@@ -62,6 +62,11 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
       }
     } else if (info?.isFile()) {
       const format = formatOf(abs);
+      const name = abs.slice(abs.lastIndexOf(sep) + 1);
+      if (METADATA_FILES.test(name)) {
+        problems.push({ input, severity: 'skip', message: `${name} describes the collection, it is not an article (name the folder it is in)` });
+        continue;
+      }
       if (!format) {
         problems.push({
           input,
@@ -97,8 +102,10 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
   // One order for every run (file name, then offset within it); a file named twice is read once.
   files.sort(byDisplay);
   const seen = new Set<string>();
-  return {
-    files: files.filter((f) => (f.path === '-' || !seen.has(f.path)) && (seen.add(f.path), true)),
-    problems,
-  };
+  const unique = files.filter((f) => {
+    if (seen.has(f.path)) return false;
+    seen.add(f.path);
+    return true;
+  });
+  return { files: unique, problems };
 }

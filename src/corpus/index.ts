@@ -1,13 +1,13 @@
 // The corpus stage: find inputs, read and decode them, parse their format, attach metadata
 // (flags, then sources.json, then the format's own fields, then the text), trim boilerplate.
 // One bad file never stops the others: its problem goes to the report and the run goes on.
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { posix } from 'node:path';
 import type { Document } from '../model.js';
 import { trimBoilerplate } from './boilerplate.js';
 import { normalisePublished } from './dates.js';
-import { decodeBytes, normaliseNewlines } from './decode.js';
+import { BINARY_SNIFF_BYTES, decodeBytes, normaliseNewlines } from './decode.js';
 import { findInputs, type InputFile } from './find.js';
 import type { FormatName } from './formats/table.js';
 import type { Article, FormatReader } from './formats/types.js';
@@ -95,6 +95,18 @@ function sniffFormat(text: string): FormatName {
   return 'text';
 }
 
+/** The first bytes of a file: enough to tell text from binary. */
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
@@ -160,9 +172,19 @@ export async function* readDocuments(inputs: string[], opts: LoadOptions, report
     done++;
     const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
       record(report, opts, { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+    const toDoc = (article: Article) => {
+      produced++;
+      if (produced > 1 && hasOverride(opts)) {
+        throw new SingleDocumentError(`${SINGLE_ONLY}, and ${input.display} holds more than one (put the metadata in each line instead)`);
+      }
+      report.documents = produced;
+      const file = article.line !== undefined ? `${input.display}:${article.line}` : input.display;
+      return toDocument(file, article, manifest, opts, (m) => problem(m, 'warning', article.line));
+    };
     let bytes: Uint8Array;
     try {
-      bytes = input.path === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(input.path);
+      // A JSON Lines file is streamed; only its head is read here, to check it is text.
+      bytes = input.path === '-' ? await readAll(opts.stdin ?? process.stdin) : input.format === 'jsonl' ? await readHead(input.path) : await readFile(input.path);
     } catch (err) {
       problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
       opts.onProgress?.(done, files.length);
@@ -174,21 +196,22 @@ export async function* readDocuments(inputs: string[], opts: LoadOptions, report
       opts.onProgress?.(done, files.length);
       continue;
     }
-    if (decoded.encoding !== 'utf-8') problem('not valid UTF-8; read as Latin-1 (windows-1252)', 'warning');
     report.files++;
+    const manifest = await manifestFor(input);
+    if (input.format === 'jsonl' && input.path !== '-') {
+      const { streamJsonl, isArticle } = await import('./formats/jsonl.js');
+      for await (const item of streamJsonl(input.path)) {
+        if (isArticle(item)) yield toDoc(item);
+        else problem(item.message, 'error', item.line);
+      }
+      opts.onProgress?.(done, files.length);
+      continue;
+    }
+    if (decoded.encoding !== 'utf-8') problem('not valid UTF-8; read as Latin-1 (windows-1252)', 'warning');
     const format = input.format ?? sniffFormat(decoded.text);
     const result = (await READERS[format]())(decoded.text);
     for (const p of result.problems) problem(p.message, 'error', p.line);
-    const manifest = await manifestFor(input);
-    for (const article of result.articles) {
-      const file = article.line !== undefined && format === 'jsonl' ? `${input.display}:${article.line}` : input.display;
-      produced++;
-      if (produced > 1 && hasOverride(opts)) {
-        throw new SingleDocumentError(`${SINGLE_ONLY}, and ${input.display} holds more than one (put the metadata in each line instead)`);
-      }
-      report.documents = produced;
-      yield toDocument(file, article, manifest, opts, (m) => problem(m, 'warning', article.line));
-    }
+    for (const article of result.articles) yield toDoc(format === 'jsonl' ? article : { ...article, line: undefined });
     opts.onProgress?.(done, files.length);
   }
 }

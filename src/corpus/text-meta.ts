@@ -49,7 +49,8 @@ export function detectTextMeta(text: string): TextMeta {
 
   for (const line of headLines(text)) {
     const dateline = DATELINE.exec(line);
-    if (dateline) {
+    // The parenthesis names an agency: a known outlet, an outlet-like name or an acronym (KUNA).
+    if (dateline && (isOutletName(dateline[2]!) || /^[A-Z]{2,6}$/.test(dateline[2]!))) {
       setOutlet(dateline[2]!, 'dateline');
       // "Aug 19" has no year: no date. "Aug 19, 2017" does.
       if (dateline[1]) setPublished(leadingDate(dateline[1])?.iso ?? null, 'dateline');

@@ -119,6 +119,7 @@ export const HEDGES_AFTER: readonly HedgeRecord[] = [
  * "handed over five fighters", "took over 20 villages" is ambiguous but "handed over" never hedges.
  */
 export const OVER_PARTICLE_VERBS: readonly string[] = [
+  'take', 'takes', 'took', 'taken', 'taking', // "took over two oil fields": seized, not "more than two"
   'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'pass', 'passed', 'passing',
   'sign', 'signed', 'signing', 'give', 'gave', 'given', 'giving', 'carry', 'carried', 'win', 'won', 'winning',
   'run', 'ran', 'flown', 'fly', 'flew', 'flying', 'go', 'went', 'going', 'come', 'came',

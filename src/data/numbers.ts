@@ -208,6 +208,8 @@ export const ONE_IDIOMS_AFTER: ReadonlyArray<{ readonly words: readonly string[]
   { words: ['should'], reason: 'generic pronoun' },
   { words: ['would'], reason: 'generic pronoun' },
   { words: ['is'], reason: '"one is tempted to"' },
+  { words: ['off'], reason: '"a one-off payment"' },
+  { words: ['sided'], reason: '"a one-sided game"' },
 ];
 
 /** Words that make a following figure an addition to an earlier one. */
@@ -230,8 +232,6 @@ export const MONTHS: Readonly<Record<string, number>> = {
   october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-
-export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /**
  * A word right before a 4-digit figure in 1900-2099 that makes it a year even when a plural noun follows
@@ -256,7 +256,7 @@ export const IDENTIFIER_HEADS: readonly string[] = [
   'flight', 'channel', 'version', 'chapter', 'section', 'page', 'pages', 'paragraph', 'room', 'gate', 'platform',
   'category', 'phase', 'apollo', 'windows', 'iphone', 'radio', 'formula', 'ligue', 'episode', 'series', 'act',
   'title', 'vol', 'volume', 'tier', 'sector', 'checkpoint', 'exit', 'junction', 'terminal', 'bbc', 'fifa', 'mig',
-  'unit', 'camp', 'division', 'brigade', 'regiment', 'battalion', 'squadron',
+  'unit', 'camp', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'base', 'airbase',
 ];
 
 /** Words before a figure that make it an age ("aged 17"). */
@@ -264,7 +264,6 @@ export const AGE_CUES_BEFORE: readonly string[] = ['aged', 'age', 'ages', 'age o
 
 /** Words after a figure that make it a time of day ("10 a.m.", "0914 GMT"). */
 export const TIME_CUES_AFTER: readonly string[] = ['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'utc', 'hrs', 'local time', "o'clock", 'o’clock', 'hours gmt', 'h', 'hours local'];
-export const TIME_CUES_BEFORE: readonly string[] = ['gmt', 'utc', 'at', 'around', 'about', 'before', 'after', 'until', 'by'];
 
 /** Nouns after a figure that show it counts people or things, so "2000 people" is not a year. */
 export const COUNT_NOUNS: readonly string[] = [

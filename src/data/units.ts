@@ -113,6 +113,9 @@ export const MONEY_WORDS: Readonly<Record<string, string>> = {
   yuan: 'CNY', yen: 'JPY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
   dinar: 'IQD', dinars: 'IQD', dirham: 'AED', dirhams: 'AED', shekel: 'ILS', shekels: 'ILS', francs: 'CHF',
   toman: 'IRR', tomans: 'IRR',
+  rand: 'ZAR', rupiah: 'IDR', won: 'KRW', peso: 'MXN', pesos: 'MXN', naira: 'NGN', baht: 'THB', ringgit: 'MYR',
+  krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', zloty: 'PLN', hryvnia: 'UAH', hryvnias: 'UAH',
+  afghanis: 'AFN', cedi: 'GHS', shillings: 'KES', kwacha: 'ZMW', renminbi: 'CNY',
 };
 export const MONEY_SYMBOLS: Readonly<Record<string, string>> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
 

@@ -1,8 +1,13 @@
 // Finder for figures written with digits: "45,000", "1.5", "1200", "3 million", "5bn", and the
 // digit shapes that are never counts on their own ("16:39", "9/11", "2017-08-19", "23rd", "1990s").
 import { SCALES, SCALE_ABBREVIATIONS, SCALE_LETTERS } from '../data/numbers.js';
-import { excludedToken, type NumberToken } from './token.js';
+import { excludedToken, makeToken, type NumberToken } from './token.js';
 import { isDash, isDigit, isLetter, lettersEnd, skipSpaces, wordAt } from './text.js';
+
+// Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
+const SCALES_BY_WORD = new Map(Object.entries(SCALES));
+const SCALE_ABBREVIATIONS_BY_WORD = new Map(Object.entries(SCALE_ABBREVIATIONS));
+const SCALE_LETTERS_BY_WORD = new Map(Object.entries(SCALE_LETTERS));
 
 /** Longer unseparated digit runs are codes or phone numbers, not counts (and would lose precision). */
 const MAX_PLAIN_DIGITS = 10;
@@ -22,8 +27,23 @@ function isThousandsGroup(text: string, i: number): boolean {
     && !isDigit(text.charCodeAt(i + 3));
 }
 
+/** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */
+function integerValue(text: string, i: number, end: number): number {
+  let value = 0;
+  for (let k = i; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 44 && code !== 32) value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
 /** Read the figure whose first digit is at i (the char before it is not a digit). Always returns a token that ends after i. */
 export function parseDigits(text: string, i: number): NumberToken {
+  // a phone number: "+44 20 7946 0000", "0207 946 0000"
+  if (text.charCodeAt(i - 1) === 43 || (text.charCodeAt(i) === 48 && isDigit(text.charCodeAt(i + 1)))) {
+    const phone = phoneRun(text, i);
+    if (phone) return phone;
+  }
   const runEnd = digitRunEnd(text, i);
   const runLength = runEnd - i;
   if (runLength > MAX_PLAIN_DIGITS) return excludedToken(i, runEnd, Number(text.slice(i, i + MAX_PLAIN_DIGITS)), 'identifier', 'other');
@@ -36,6 +56,14 @@ export function parseDigits(text: string, i: number): NumberToken {
   // thousands separators: "45,000", "1,234,567"
   if (runLength <= 3 && !leadingZero) {
     for (let groups = 0; groups < MAX_GROUPS && text.charCodeAt(j) === 44 && isThousandsGroup(text, j + 1); groups++) {
+      j += 4;
+      separated = true;
+    }
+  }
+
+  // "300 000 civilians": a space before "000" can only be a thousands separator
+  if (!separated && runLength <= 3 && !leadingZero) {
+    for (let groups = 0; groups < MAX_GROUPS && text.charCodeAt(j) === 32 && text.startsWith('000', j + 1) && !isDigit(text.charCodeAt(j + 4)); groups++) {
       j += 4;
       separated = true;
     }
@@ -67,27 +95,41 @@ export function parseDigits(text: string, i: number): NumberToken {
     if (dashed) return dashed;
   }
 
-  const numberText = separated ? text.slice(i, j).replaceAll(',', '') : text.slice(i, j);
-  let value = Number(numberText);
-  const token: NumberToken = {
-    start: i, end: j, value, kind: 'cardinal', digits: true, plain: !separated && !decimal,
-    digitCount: runLength, scale: 1,
-  };
+  let value = decimal ? Number(separated ? text.slice(i, j).replace(/[, ]/g, '') : text.slice(i, j)) : integerValue(text, i, j);
+  // a mixed number: "2 1/2 miles", "2-1/2 years"
+  if (!decimal && !separated && runLength <= 3) {
+    const mixed = mixedFraction(text, j);
+    if (mixed) {
+      return makeToken(i, mixed.end, value + mixed.value, 'cardinal', true, false, runLength);
+    }
+  }
+  const token = makeToken(i, j, value, 'cardinal', true, !separated && !decimal, runLength);
 
   // attached letters: ordinal suffix, decade, scale abbreviation ("23rd", "1990s", "5bn")
   if (isLetter(text.charCodeAt(j))) {
     const lettersStop = lettersEnd(text, j);
     const suffix = text.slice(j, lettersStop).toLowerCase();
     if (!decimal && (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th')) {
-      return { ...token, end: lettersStop, kind: 'ordinal', plain: false, excluded: { reason: 'ordinal', dimension: 'ordinal' } };
+      token.end = lettersStop;
+      token.kind = 'ordinal';
+      token.plain = false;
+      token.excluded = { reason: 'ordinal', dimension: 'ordinal' };
+      return token;
     }
     if (suffix === 's' && !decimal && !separated && value % 10 === 0) {
-      return { ...token, end: lettersStop, plain: false, excluded: { reason: 'year', dimension: 'year' } };
+      token.end = lettersStop;
+      token.plain = false;
+      token.excluded = { reason: 'year', dimension: 'year' };
+      return token;
     }
-    const abbreviation = SCALE_ABBREVIATIONS[suffix] ?? SCALE_LETTERS[text.slice(j, lettersStop)];
+    const abbreviation = SCALE_ABBREVIATIONS_BY_WORD.get(suffix) ?? SCALE_LETTERS_BY_WORD.get(text.slice(j, lettersStop));
     if (abbreviation) {
       value *= abbreviation.value;
-      return { ...token, end: lettersStop, value, plain: false, scale: abbreviation.value };
+      token.end = lettersStop;
+      token.value = value;
+      token.plain = false;
+      token.scale = abbreviation.value;
+      return token;
     }
     return token; // units ("10km") and codes ("3G") are decided by the caller
   }
@@ -98,14 +140,46 @@ export function parseDigits(text: string, i: number): NumberToken {
     const word = wordAt(text, wordStart);
     if (word) {
       // "3 dozens" counts dozens; a spaced "k" is too often something else
-      const scale = SCALES[word.lower === 'dozens' ? 'dozen' : word.lower] ?? (word.lower === 'k' ? undefined : SCALE_ABBREVIATIONS[word.lower]);
+      const scale = SCALES_BY_WORD.get(word.lower === 'dozens' ? 'dozen' : word.lower) ?? (word.lower === 'k' ? undefined : SCALE_ABBREVIATIONS_BY_WORD.get(word.lower));
       if (scale && !leadingZero) {
-        return { ...token, end: word.end, value: value * scale.value, plain: false, scale: scale.value };
+        token.end = word.end;
+        token.value = value * scale.value;
+        token.plain = false;
+        token.scale = scale.value;
+        return token;
       }
     }
   }
   if (leadingZero && !decimal) token.leadingZero = true;
   return token;
+}
+
+/** Three or more digit groups after a "+" or a leading zero, joined by single spaces (or hyphens after "+"): one code. */
+function phoneRun(text: string, i: number): NumberToken | null {
+  // hyphens only after "+": "01-02-2015" is a date
+  const hyphens = text.charCodeAt(i - 1) === 43;
+  let end = digitRunEnd(text, i);
+  let groups = 1;
+  while (groups < 6) {
+    const separator = text.charCodeAt(end);
+    if ((separator !== 32 && !(hyphens && separator === 45)) || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2))) break;
+    end = digitRunEnd(text, end + 1);
+    groups++;
+  }
+  return groups >= 3 ? excludedToken(i, end, 0, 'identifier', 'other') : null;
+}
+
+/** " 1/2" or "-1/2" right after a whole number (`at` is the separator): a proper fraction with a one-digit denominator. */
+function mixedFraction(text: string, at: number): { value: number; end: number } | null {
+  const separator = text.charCodeAt(at);
+  if (separator !== 32 && separator !== 45) return null;
+  if (separator === 32 && text.charCodeAt(at + 1) === 32) at++; // "2  1/4"
+
+  const numerator = text.charCodeAt(at + 1) - 48;
+  const denominator = text.charCodeAt(at + 3) - 48;
+  if (text.charCodeAt(at + 2) !== 47 || numerator < 1 || numerator > 9 || denominator < 2 || denominator > 9) return null;
+  if (numerator >= denominator || isDigit(text.charCodeAt(at + 4))) return null;
+  return { value: numerator / denominator, end: at + 4 };
 }
 
 /** "17.08.2017" is a date; other dotted runs ("192.168.1.2") are codes. */
@@ -134,10 +208,7 @@ function slashed(text: string, i: number, slash: number): NumberToken {
   }
   if (slash - i === 4 && first >= 1900 && first <= 2099) return excludedToken(i, secondEnd, first, 'year', 'year');
   if (slash - i <= 2 && secondEnd - slash - 1 <= 2 && first < second && second <= 10 && first > 0) {
-    return {
-      start: i, end: secondEnd, value: first / second, kind: 'fraction', digits: true, plain: false,
-      digitCount: slash - i, scale: 1,
-    };
+    return makeToken(i, secondEnd, first / second, 'fraction', true, false, slash - i);
   }
   return excludedToken(i, secondEnd, first, 'identifier', 'other');
 }
@@ -153,6 +224,10 @@ function dashedRun(text: string, i: number, dash: number): NumberToken | null {
     end = digitRunEnd(text, end + 1);
     groups++;
   }
-  const isoDate = groups === 3 && dash - i === 4 && secondEnd - dash - 1 === 2 && end - secondEnd - 1 === 2;
+  // "2017-08-19" and "01-02-2015" (day-month-year, as news sites print them) are dates
+  const first = dash - i;
+  const second = secondEnd - dash - 1;
+  const third = end - secondEnd - 1;
+  const isoDate = groups === 3 && ((first === 4 && second <= 2 && third <= 2) || (first <= 2 && second <= 2 && (third === 4 || third === 2)));
   return excludedToken(i, end, Number(text.slice(i, dash)), isoDate ? 'date' : 'identifier', isoDate ? 'date' : 'other');
 }

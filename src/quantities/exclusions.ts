@@ -4,7 +4,7 @@
 import type { Dimension } from '../model.js';
 import {
   AGE_CUES_BEFORE, COUNT_NOUNS, IDENTIFIER_HEADS, MONTHS, MULTIPLIER_WORDS, NOT_PLURAL_NOUNS, ONE_IDIOMS_AFTER,
-  ONE_IDIOMS_BEFORE, TIME_CUES_AFTER, WEEKDAYS, YEAR_CUES_BEFORE,
+  ONE_IDIOMS_BEFORE, TIME_CUES_AFTER, YEAR_CUES_BEFORE,
 } from '../data/numbers.js';
 import {
   DISTANCE_CUES_AFTER, DISTANCE_CUES_BEFORE, DURATION_UNITS, ELEVATION_CUES_AFTER, ELEVATION_CUES_BEFORE, MONEY_WORDS,
@@ -12,10 +12,15 @@ import {
 } from '../data/units.js';
 import type { NumberToken } from './token.js';
 import {
-  isDash, isInlineSpace, isLetter, isUpper, skipSpaces, skipSpacesBack, wordAt, wordBefore, WordsAfter, WordsBefore,
+  isDash, isInlineSpace, isLetter, isUpper, PhraseIndex, skipSpaces, skipSpacesBack, wordBefore, WordsAfter, WordsBefore,
   type Word,
 } from './text.js';
 import type { UnitMatch } from './units.js';
+
+// Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
+const MONTHS_BY_WORD = new Map(Object.entries(MONTHS));
+const MONEY_WORDS_BY_WORD = new Map(Object.entries(MONEY_WORDS));
+const DURATION_UNITS_BY_WORD = new Map(Object.entries(DURATION_UNITS));
 
 export interface Context {
   text: string;
@@ -42,9 +47,15 @@ export interface Context {
 export interface Exclusion {
   reason: string;
   dimension: Dimension;
-  unit?: string | null;
-  /** Words that belong to the excluded quantity's surface ("six days", "20 per cent"). */
-  end?: number;
+  /** The unit to report, or undefined to keep the quantity's own. */
+  unit: string | null | undefined;
+  /** Words that belong to the excluded quantity's surface ("six days", "20 per cent"), or undefined. */
+  end: number | undefined;
+}
+
+/** Every exclusion is made here, all fields set, so they share one object shape. */
+export function exclude(reason: string, dimension: Dimension, unit: string | null | undefined = undefined, end: number | undefined = undefined): Exclusion {
+  return { reason, dimension, unit, end };
 }
 
 interface Refiner {
@@ -54,27 +65,21 @@ interface Refiner {
   run: (c: Context) => Exclusion | null;
 }
 
-const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
-const DISTANCE_AFTER = phrases(DISTANCE_CUES_AFTER);
-const DISTANCE_BEFORE = phrases(DISTANCE_CUES_BEFORE);
-const ELEVATION_AFTER = phrases(ELEVATION_CUES_AFTER);
-const ELEVATION_BEFORE = phrases(ELEVATION_CUES_BEFORE);
-const AGE_BEFORE = phrases(AGE_CUES_BEFORE);
-const PERCENT_AFTER = phrases(PERCENT_WORDS);
+const DISTANCE_AFTER = PhraseIndex.of(DISTANCE_CUES_AFTER);
+const DISTANCE_BEFORE = PhraseIndex.of(DISTANCE_CUES_BEFORE);
+const ELEVATION_AFTER = PhraseIndex.of(ELEVATION_CUES_AFTER);
+const ELEVATION_BEFORE = PhraseIndex.of(ELEVATION_CUES_BEFORE);
+const AGE_BEFORE = PhraseIndex.of([...AGE_CUES_BEFORE, 'aged between']);
+const PERCENT_AFTER = PhraseIndex.of(PERCENT_WORDS);
+const ONE_BEFORE = new PhraseIndex(ONE_IDIOMS_BEFORE.map((p) => p.words));
+const ONE_AFTER = new PhraseIndex(ONE_IDIOMS_AFTER.map((p) => p.words));
 const TIME_AFTER = new Set(TIME_CUES_AFTER);
 const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
 const NOT_PLURAL = new Set(NOT_PLURAL_NOUNS);
 const YEAR_CUES = new Set(YEAR_CUES_BEFORE);
 const HEADS = new Set(IDENTIFIER_HEADS);
-const WEEKDAY_SET = new Set(WEEKDAYS);
 const MULTIPLIERS = new Set(MULTIPLIER_WORDS);
 
-function anyStartsWith(words: WordsAfter, list: readonly string[][]): boolean {
-  return list.some((p) => words.startWith(p));
-}
-function anyEndsWith(words: WordsBefore, list: readonly string[][]): boolean {
-  return list.some((p) => words.endWith(p));
-}
 
 export function isYearShape(token: NumberToken): boolean {
   return token.plain && token.digitCount === 4 && token.value >= 1900 && token.value <= 2099;
@@ -82,7 +87,7 @@ export function isYearShape(token: NumberToken): boolean {
 
 /** A capitalised month name (or "Aug." abbreviation) as this word. */
 function isMonthWord(text: string, word: Word | null | undefined): boolean {
-  return !!word && word.lower in MONTHS && isUpper(text.charCodeAt(word.start));
+  return !!word && MONTHS_BY_WORD.has(word.lower) && isUpper(text.charCodeAt(word.start));
 }
 
 /** The month right before `i`, allowing an abbreviation's dot ("Aug. 23"). */
@@ -116,6 +121,13 @@ function hyphenatedPrefix(c: Context): Word | null {
   return wordBefore(c.text, start - 1, c.floor);
 }
 
+/** A lower-case word of four letters or more glued to a figure: a lost space, as in "killed 100000people". */
+function gluedWord(text: string, at: number): boolean {
+  let end = at;
+  while (end < at + 4 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  return end === at + 4;
+}
+
 /** "10 a.m.", "10am", "10.30 pm": the end of the am/pm marker, or -1. */
 function meridiemEnd(text: string, i: number): number {
   let at = i;
@@ -140,12 +152,12 @@ const shape: Refiner = {
       if (token.digits && token.value <= 31) {
         if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.after)
           || c.before.endWith(['on', 'the'])) {
-          return { reason: 'date', dimension: 'date' };
+          return exclude('date', 'date');
         }
       }
-      return { reason: 'ordinal', dimension: 'ordinal' };
+      return exclude('ordinal', 'ordinal');
     }
-    return token.excluded ?? null;
+    return token.excluded ? exclude(token.excluded.reason, token.excluded.dimension) : null;
   },
 };
 
@@ -153,10 +165,15 @@ const money: Refiner = {
   name: 'money',
   why: 'before units: "$5 million" has no area unit but "5 million dollars" has a currency word',
   run: (c) => {
-    if (c.currency) return { reason: 'money', dimension: 'money', unit: c.currency };
-    const next = c.after.at(0);
-    const code = next ? MONEY_WORDS[next.lower] : undefined;
-    if (next && code) return { reason: 'money', dimension: 'money', unit: code, end: next.end };
+    if (c.currency) return exclude('money', 'money', c.currency);
+    // "8.5p", "25p": pence glued to the figure (a glued "m" or "bn" was read as a scale already)
+    if (c.text.charCodeAt(c.numberEnd) === 112 && !isLetter(c.text.charCodeAt(c.numberEnd + 1))) {
+      return exclude('money', 'money', 'GBP', c.numberEnd + 1);
+    }
+    // "5 million dollars", and "billions of dollars" for vague amounts
+    const next = c.token.kind === 'vague' && c.after.at(0)?.lower === 'of' ? c.after.at(1) : c.after.at(0);
+    const code = next ? MONEY_WORDS_BY_WORD.get(next.lower) : undefined;
+    if (next && code) return exclude('money', 'money', code, next.end);
     return null;
   },
 };
@@ -166,9 +183,9 @@ const percent: Refiner = {
   why: 'a share, never a count',
   run: (c) => {
     const at = skipSpaces(c.text, c.numberEnd, 1);
-    if (c.text.charCodeAt(at) === 37) return { reason: 'percent', dimension: 'percent', unit: '%', end: at + 1 };
-    const match = PERCENT_AFTER.find((p) => c.after.startWith(p));
-    if (match) return { reason: 'percent', dimension: 'percent', unit: '%', end: c.after.at(match.length - 1)!.end };
+    if (c.text.charCodeAt(at) === 37) return exclude('percent', 'percent', '%', at + 1);
+    const match = PERCENT_AFTER.startOf(c.after);
+    if (match) return exclude('percent', 'percent', '%', c.after.at(match.length - 1)!.end);
     return null;
   },
 };
@@ -181,8 +198,8 @@ const lengthContext: Refiner = {
     // the cues follow the unit: "330 kilometers north of", "2,000-metre-high"
     const after = new WordsAfter(c.text, c.unit ? c.unit.end : c.numberEnd);
     const before = c.before;
-    if (anyStartsWith(after, ELEVATION_AFTER) || anyEndsWith(before, ELEVATION_BEFORE)) return { reason: 'elevation', dimension: 'length', unit: 'km' };
-    if (anyStartsWith(after, DISTANCE_AFTER) || anyEndsWith(before, DISTANCE_BEFORE)) return { reason: 'distance', dimension: 'length', unit: 'km' };
+    if (ELEVATION_AFTER.startOf(after) || ELEVATION_BEFORE.endOf(before)) return exclude('elevation', 'length', 'km');
+    if (DISTANCE_AFTER.startOf(after) || DISTANCE_BEFORE.endOf(before)) return exclude('distance', 'length', 'km');
     return null;
   },
 };
@@ -194,16 +211,18 @@ const time: Refiner = {
     const token = c.token;
     if (!token.digits || c.isRange) return null;
     const meridiem = meridiemEnd(c.text, c.numberEnd);
-    if (meridiem > 0 && token.value <= 12) return { reason: 'time', dimension: 'time', end: meridiem };
+    // "10 pm", and "1100 pm" as some wires write it
+    const clock = token.value <= 12 || (token.plain && token.value % 100 < 60 && token.value <= 1259);
+    if (meridiem > 0 && clock) return exclude('time', 'time', undefined, meridiem);
     const next = c.after.at(0);
-    if (next && TIME_AFTER.has(next.lower) && token.value <= 2400) return { reason: 'time', dimension: 'time', end: next.end };
+    if (next && TIME_AFTER.has(next.lower) && token.value <= 2400) return exclude('time', 'time', undefined, next.end);
     const before = c.beforeNumber.at(0);
-    if (before && (before.lower === 'gmt' || before.lower === 'utc')) return { reason: 'time', dimension: 'time' };
+    if (before && (before.lower === 'gmt' || before.lower === 'utc')) return exclude('time', 'time');
     if (before?.lower === 'at' && token.plain && (token.digitCount === 4 || token.digitCount === 3)) {
       const hours = Math.floor(token.value / 100);
       const minutes = token.value % 100;
       const clockLike = hours <= 23 && minutes <= 59;
-      if (clockLike && (token.leadingZero || (!isYearShape(token) && !countNounAfter(c)))) return { reason: 'time', dimension: 'time' };
+      if (clockLike && (token.leadingZero || (!isYearShape(token) && !countNounAfter(c)))) return exclude('time', 'time');
     }
     return null;
   },
@@ -217,11 +236,11 @@ const age: Refiner = {
     const first = after.at(0)?.lower;
     if (first === 'year' || first === 'years') {
       const second = after.at(1);
-      if (second?.lower === 'old' || second?.lower === 'olds') return { reason: 'age', dimension: 'age', unit: 'year', end: second.end };
+      if (second?.lower === 'old' || second?.lower === 'olds') return exclude('age', 'age', 'year', second.end);
       const third = after.at(2);
-      if (second?.lower === 'of' && third?.lower === 'age') return { reason: 'age', dimension: 'age', unit: 'year', end: third.end };
+      if (second?.lower === 'of' && third?.lower === 'age') return exclude('age', 'age', 'year', third.end);
     }
-    if (anyEndsWith(c.before, AGE_BEFORE) || c.before.endWith(['aged', 'between'])) return { reason: 'age', dimension: 'age', unit: 'year' };
+    if (AGE_BEFORE.endOf(c.before)) return exclude('age', 'age', 'year');
     return null;
   },
 };
@@ -236,8 +255,8 @@ const duration: Refiner = {
     if (c.token.kind === 'vague' && first === 'of') k = 1;
     if (c.token.kind === 'fraction' && (first === 'a' || first === 'an')) k = 1;
     const word = after.at(k);
-    const unit = word ? DURATION_UNITS[word.lower] : undefined;
-    if (word && unit) return { reason: 'duration', dimension: 'duration', unit, end: word.end };
+    const unit = word ? DURATION_UNITS_BY_WORD.get(word.lower) : undefined;
+    if (word && unit) return exclude('duration', 'duration', unit, word.end);
     return null;
   },
 };
@@ -248,7 +267,7 @@ const date: Refiner = {
   run: (c) => {
     const token = c.token;
     if (!token.digits || !(token.plain || token.leadingZero) || token.value < 1 || token.value > 31 || token.digitCount > 2) return null;
-    if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.after)) return { reason: 'date', dimension: 'date' };
+    if (monthBefore(c.text, token.start, c.floor) || monthAfter(c.text, c.after)) return exclude('date', 'date');
     return null;
   },
 };
@@ -265,7 +284,7 @@ const year: Refiner = {
     const strongCue = (before && YEAR_CUES.has(before.lower)) || monthBefore(c.text, token.start, c.floor)
       || (prefix !== null && YEAR_CUES.has(prefix.lower));
     if (!strongCue && (countNounAfter(c) || c.unit)) return null;
-    return { reason: 'year', dimension: 'year' };
+    return exclude('year', 'year');
   },
 };
 
@@ -274,13 +293,14 @@ const identifier: Refiner = {
   why: '"Resolution 2254", "F-16", "MH17", "No. 5", "3G": a name with a number in it',
   run: (c) => {
     const { text, token } = c;
-    const found: Exclusion = { reason: 'identifier', dimension: 'other' };
+    const found: Exclusion = exclude('identifier', 'other');
     if (token.digits) {
       const previous = text.charCodeAt(token.start - 1);
       if (isLetter(previous) || previous === 35 /* # */ || previous === 43 /* + */) return found;
       const prefix = hyphenatedPrefix(c);
       if (prefix && (prefix.lower.length <= 2 || /[A-Z]/.test(text.slice(prefix.start, prefix.end)))) return found;
-      if (!c.unit && isLetter(text.charCodeAt(c.numberEnd))) return found;
+      // letters glued after: a code ("3G", "4x4"), unless they are a word whose space was lost ("100000people")
+      if (!c.unit && isLetter(text.charCodeAt(c.numberEnd)) && !gluedWord(text, c.numberEnd)) return found;
       if (token.leadingZero) return found;
     }
     const beforeSpace = skipSpacesBack(text, token.start, c.floor);
@@ -295,16 +315,8 @@ const identifier: Refiner = {
     const next = c.after.at(0);
     if (next && COUNT_NOUN_SET.has(next.lower)) return null;
     if (HEADS.has(before.lower) && (before.lower !== 'no' || isUpper(text.charCodeAt(before.start)))) return found;
-    if (countNounAfter(c)) return null;
-    // a capitalised word that is not the first of its sentence, right before a figure that no noun follows: "Apollo 11 mission"
-    if (token.digits && isUpper(text.charCodeAt(before.start)) && !(before.lower in MONTHS) && !WEEKDAY_SET.has(before.lower)) {
-      const sentenceStart = skipSpacesBack(text, before.start, c.floor);
-      const previous = text.charCodeAt(sentenceStart - 1);
-      const startsSentence = sentenceStart <= c.floor || sentenceStart === 0 || previous === 46 || previous === 33 || previous === 63
-        || previous === 10 || previous === 34 || previous === 0x201c || previous === 58 || previous === 40;
-      const nextCapitalised = next !== undefined && isUpper(text.charCodeAt(next.start));
-      if (!startsSentence && !nextCapitalised) return found;
-    }
+    // No rule for any capitalised word before a figure ("Apollo 11"): title-case headlines ("Bombs Kill 22 at
+    // Army Checkpoint") and place names before counts ("Alsaliheen 8, Ansari 5") are far more common in the news.
     return null;
   },
 };
@@ -315,8 +327,8 @@ const idiom: Refiner = {
   run: (c) => {
     const token = c.token;
     if (token.digits || c.isRange || token.value !== 1 || token.end - token.start !== 3) return null;
-    if (ONE_IDIOMS_BEFORE.some((p) => c.before.endWith(p.words)) || ONE_IDIOMS_AFTER.some((p) => c.after.startWith(p.words))) {
-      return { reason: 'idiom', dimension: 'other' };
+    if (ONE_BEFORE.endOf(c.before) || ONE_AFTER.startOf(c.after)) {
+      return exclude('idiom', 'other');
     }
     return null;
   },
@@ -327,7 +339,7 @@ const multiplier: Refiner = {
   why: '"three times as many", "a four-fold rise": a ratio, not a count',
   run: (c) => {
     const next = c.after.at(0);
-    if (next && MULTIPLIERS.has(next.lower)) return { reason: 'multiplier', dimension: 'other', end: next.end };
+    if (next && MULTIPLIERS.has(next.lower)) return exclude('multiplier', 'other', undefined, next.end);
     return null;
   },
 };

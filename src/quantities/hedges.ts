@@ -6,6 +6,7 @@ import type { WordsAfter, WordsBefore } from './text.js';
 
 const HEDGES_AFTER_LONGEST_FIRST = [...HEDGES_AFTER].sort((a, b) => b.words.length - a.words.length);
 const OVER_VERBS = new Set(OVER_PARTICLE_VERBS);
+const HEDGE_AFTER_FIRST_WORDS = new Set(HEDGES_AFTER.map((h) => h.words[0]!));
 
 /** Phrases indexed by their last word (the one nearest the number), longest first. */
 function byLastWord<T extends { words: readonly string[] }>(records: readonly T[]): Map<string, T[]> {
@@ -68,6 +69,8 @@ export interface Suffix {
 
 /** Hedge words directly after the figure ("20 or so", "500 or more"). */
 export function hedgeAfter(words: WordsAfter, end: number): Suffix {
+  const first = words.at(0);
+  if (!first || !HEDGE_AFTER_FIRST_WORDS.has(first.lower)) return { end, qualifier: null };
   for (const hedge of HEDGES_AFTER_LONGEST_FIRST) {
     if (!words.startWith(hedge.words)) continue;
     // "200 or greater than 190": the comparison belongs to the next number

@@ -7,21 +7,21 @@
 //   5. restated   fold "(11 miles square)" into the quantity it restates
 //   6. refiners   say why a number is not a claim (exclusions.ts)
 import { HYPHEN_PREFIXES } from '../data/numbers.js';
-import { MONEY_SYMBOLS } from '../data/units.js';
+import { MONEY_SYMBOLS, MONEY_WORDS } from '../data/units.js';
 import { HEDGE_INTERVALS } from '../data/hedges.js';
 import { AREA_CUES_AFTER, AREA_CUES_BEFORE } from '../data/units.js';
 import type { Dimension, Qualifier, Quantity } from '../model.js';
-import { exclusionFor, type Context, type Exclusion } from './exclusions.js';
+import { exclude, exclusionFor, type Context, type Exclusion } from './exclusions.js';
 import { hedgeAfter, incrementAfter, prefixBefore } from './hedges.js';
 import { rangeAfter } from './ranges.js';
 import { readNumberAt } from './read.js';
 import { candidateScanner } from './scanner.js';
 import type { NumberToken } from './token.js';
-import { isDash, isDigit, isInlineSpace, isLetter, skipSpaces, wordAt, WordsAfter, WordsBefore } from './text.js';
+import { isDash, isDigit, isInlineSpace, isLetter, PhraseIndex, skipSpaces, wordAt, WordsAfter, WordsBefore } from './text.js';
 import { matchUnit, type UnitMatch } from './units.js';
 
-const AREA_BEFORE = AREA_CUES_BEFORE.map((p) => p.split(' '));
-const AREA_AFTER = AREA_CUES_AFTER.map((p) => p.split(' '));
+const AREA_BEFORE = PhraseIndex.of(AREA_CUES_BEFORE);
+const AREA_AFTER = PhraseIndex.of(AREA_CUES_AFTER);
 
 /** Every quantity in `text`, in order of offset, claims or not (excluded ones say why). */
 export function findQuantities(text: string): Quantity[] {
@@ -51,6 +51,7 @@ function currencyBefore(text: string, start: number): { code: string; start: num
 }
 
 const HYPHEN_PREFIX_SET = new Set(HYPHEN_PREFIXES);
+const MONEY_WORD_SET = new Set(Object.keys(MONEY_WORDS));
 
 /**
  * Digits glued to letters before them are part of a name: "MH17", "G20", "F-16", "COVID-19", "scp2-173".
@@ -118,22 +119,62 @@ function round(value: number): number {
 
 /** Whether a bare length unit measures an area here: "an area of 120 kilometers", "70km of territory". */
 function lengthIsArea(text: string, before: WordsBefore, unit: UnitMatch): boolean {
-  if (AREA_BEFORE.some((p) => before.endWith(p))) return true;
-  const after = new WordsAfter(text, unit.end, false);
-  return AREA_AFTER.some((p) => after.startWith(p));
+  return AREA_BEFORE.endOf(before) !== null || AREA_AFTER.startOf(new WordsAfter(text, unit.end, false)) !== null;
+}
+
+/** Characters that, right next to a figure, may change what it means: letters aside, these send it down the full path. */
+const MEANINGFUL_BEFORE = new Set([...'$£€¥₹#+-–—~(./@°'].map((c) => c.charCodeAt(0)));
+const MEANINGFUL_AFTER = new Set([...'%-–—~(./:°\'’"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether nothing around a figure can change it: no word, symbol or connector on either side within a few
+ * spaces ("1, 2, 3", a table of figures). Hedges, units, cues and ranges all need one, so such a figure is
+ * a bare count or a year, and dense runs of figures cost no more than news text.
+ */
+function isBare(text: string, token: NumberToken, floor: number): boolean {
+  let before = token.start;
+  const lowest = Math.max(floor, before - 3);
+  while (before > lowest && isInlineSpace(text.charCodeAt(before - 1))) before--;
+  if (before > floor) {
+    const code = text.charCodeAt(before - 1);
+    if (isLetter(code) || MEANINGFUL_BEFORE.has(code)) return false;
+  }
+  const after = skipSpaces(text, token.end, 3);
+  if (after < text.length) {
+    const code = text.charCodeAt(after);
+    if (isLetter(code) || MEANINGFUL_AFTER.has(code)) return false;
+  }
+  return true;
+}
+
+/** A quantity read from the number alone: a bare count, a bare year, or an ordinal word. */
+function bareQuantity(text: string, token: NumberToken, excluded: 'ordinal' | null): Quantity {
+  const year = token.plain && token.digitCount === 4 && token.value >= 1900 && token.value <= 2099;
+  const reason = excluded ?? (year ? 'year' : null);
+  const value = token.value;
+  return {
+    text: text.slice(token.start, token.end), span: [token.start, token.end], numberSpan: [token.start, token.end],
+    value, low: value, high: value, unit: null, dimension: excluded ?? (year ? 'year' : 'count'), qualifier: 'exact',
+    incremental: false, fraction: token.kind === 'fraction', restated: null, excluded: reason,
+  };
 }
 
 function readQuantity(text: string, at: number, floor: number): Quantity | null {
-  let token: NumberToken | null = readNumberAt(text, at, floor);
+  const token: NumberToken | null = readNumberAt(text, at, floor);
   if (!token) return null;
+  if (token.digits && !token.excluded && !token.leadingZero && token.kind === 'cardinal' && isBare(text, token, floor)) {
+    return bareQuantity(text, token, null);
+  }
+  // an ordinal word ("first", "the third day") needs no context: it is never a count
+  if (!token.digits && token.kind === 'ordinal') return bareQuantity(text, token, 'ordinal');
 
   // "Eleven(11)": one quantity
   if (!token.digits && token.kind === 'cardinal') {
     const close = digitsInParentheses(text, token.end, token.value);
-    if (close > 0) token = { ...token, end: close };
+    if (close > 0) token.end = close;
   }
   if (token.digits && !token.excluded && gluedToLetters(text, token.start)) {
-    token = { ...token, excluded: { reason: 'identifier', dimension: 'other' } };
+    token.excluded = { reason: 'identifier', dimension: 'other' };
   }
   const numberStart = token.start;
   let numberEnd = token.end;
@@ -145,8 +186,9 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   const beforeNumber = new WordsBefore(text, token.start, floor);
 
   const currency = token.digits ? currencyBefore(text, token.start) : null;
-  // "£100m": after a currency, an attached "m" is million, not metres
-  if (currency && (text.charCodeAt(numberEnd) | 32) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1) {
+  // "£100m", "481.42m yuan": next to a currency, an attached "m" is million, not metres
+  if ((text.charCodeAt(numberEnd) | 32) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1 && token.digits
+    && (currency || MONEY_WORD_SET.has(new WordsAfter(text, numberEnd + 1).at(0)?.lower ?? ''))) {
     value *= 1e6;
     low = high = value;
     numberEnd += 1;
@@ -220,7 +262,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     hedged: prefix.qualifier !== null, currency: currency?.code ?? null,
     after: afterNumber, before: beforePrefix, beforeNumber,
   };
-  const exclusion: Exclusion | null = range?.yearSpan ? { reason: 'year', dimension: 'year' } : exclusionFor(context);
+  const exclusion: Exclusion | null = range?.yearSpan ? exclude('year', 'year') : exclusionFor(context);
   // intervals: hedges widen a single figure; ranges and vague amounts carry their own bounds
   if (finalQualifier !== 'range' && finalQualifier !== 'vague') {
     const [lowFactor, highFactor] = HEDGE_INTERVALS[finalQualifier];

@@ -42,6 +42,9 @@ export function rangeAfter(text: string, first: NumberToken, floor: number, befo
       cursor = skipSpaces(text, toWord.end);
     }
   } else {
+    // connectors start with t, a or o ("to", "through", "and", "or"): a quick no for everything else
+    const initial = text.charCodeAt(cursor);
+    if (initial !== 116 && initial !== 97 && initial !== 111) return null;
     const word = wordAt(text, cursor);
     if (!word || !CONNECTOR_WORDS.has(word.lower)) return null;
     connector = word.lower;

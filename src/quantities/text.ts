@@ -126,28 +126,31 @@ export function endsWithPhrase(wordsNearestFirst: readonly Word[], phrase: reado
  * and most of them stop at the first word.
  */
 export class WordsAfter {
-  private readonly words: Word[] = [];
-  private cursor: number;
+  // the first word is kept in a field: most cursors never read a second one, so no array is made
+  private first: Word | null | undefined;
+  private rest: Word[] | undefined;
   private done = false;
 
-  constructor(private readonly text: string, from: number, private readonly hyphens = true) {
-    this.cursor = from;
+  constructor(private readonly text: string, private readonly from: number, private readonly hyphens = true) {}
+
+  private readAfter(at: number): Word | null {
+    let i = skipSpaces(this.text, at);
+    if (this.hyphens && i < this.text.length && isDash(this.text.charCodeAt(i))) i = skipSpaces(this.text, i + 1);
+    return wordAt(this.text, i);
   }
 
   /** The k-th word after the point (0 = the next one), or undefined. */
   at(k: number): Word | undefined {
-    while (this.words.length <= k && !this.done) {
-      let at = skipSpaces(this.text, this.cursor);
-      if (this.hyphens && at < this.text.length && isDash(this.text.charCodeAt(at))) at = skipSpaces(this.text, at + 1);
-      const word = wordAt(this.text, at);
-      if (!word) {
-        this.done = true;
-        break;
-      }
-      this.words.push(word);
-      this.cursor = word.end;
+    if (this.first === undefined) this.first = this.readAfter(this.from);
+    if (k === 0 || this.first === null) return k === 0 ? this.first ?? undefined : undefined;
+    const rest = (this.rest ??= []);
+    while (rest.length < k && !this.done) {
+      const previous = rest.length === 0 ? this.first : rest[rest.length - 1]!;
+      const word = this.readAfter(previous.end);
+      if (!word) this.done = true;
+      else rest.push(word);
     }
-    return this.words[k];
+    return rest[k - 1];
   }
 
   /** Whether the words after the point begin with the phrase. */
@@ -159,26 +162,24 @@ export class WordsAfter {
 
 /** The words before a point, nearest first, read on first use (see WordsAfter). */
 export class WordsBefore {
-  private readonly words: Word[] = [];
-  private cursor: number;
+  private first: Word | null | undefined;
+  private rest: Word[] | undefined;
   private done = false;
 
-  constructor(private readonly text: string, from: number, private readonly floor: number) {
-    this.cursor = from;
-  }
+  constructor(private readonly text: string, private readonly from: number, private readonly floor: number) {}
 
   /** The k-th word before the point (0 = the nearest), or undefined. */
   at(k: number): Word | undefined {
-    while (this.words.length <= k && !this.done) {
-      const word = wordBefore(this.text, this.cursor, this.floor);
-      if (!word) {
-        this.done = true;
-        break;
-      }
-      this.words.push(word);
-      this.cursor = word.start;
+    if (this.first === undefined) this.first = wordBefore(this.text, this.from, this.floor);
+    if (k === 0 || this.first === null) return k === 0 ? this.first ?? undefined : undefined;
+    const rest = (this.rest ??= []);
+    while (rest.length < k && !this.done) {
+      const previous = rest.length === 0 ? this.first : rest[rest.length - 1]!;
+      const word = wordBefore(this.text, previous.start, this.floor);
+      if (!word) this.done = true;
+      else rest.push(word);
     }
-    return this.words[k];
+    return rest[k - 1];
   }
 
   /** Whether the words before the point (skipping the `skip` nearest) end with the phrase, given in text order. */
@@ -186,5 +187,47 @@ export class WordsBefore {
     const n = phrase.length;
     for (let k = 0; k < n; k++) if (this.at(skip + k)?.lower !== phrase[n - 1 - k]) return false;
     return true;
+  }
+}
+
+/**
+ * Phrases (word lists) indexed by the word nearest the number, so a lookup costs one map access
+ * in the common case where the nearest word starts no phrase at all. Longest phrases are tried first.
+ */
+export class PhraseIndex {
+  private readonly after = new Map<string, (readonly string[])[]>();
+  private readonly before = new Map<string, (readonly string[])[]>();
+
+  constructor(phrases: readonly (readonly string[])[]) {
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      const first = phrase[0]!;
+      const last = phrase[phrase.length - 1]!;
+      (this.after.get(first) ?? this.after.set(first, []).get(first)!).push(phrase);
+      (this.before.get(last) ?? this.before.set(last, []).get(last)!).push(phrase);
+    }
+    for (const list of [...this.after.values(), ...this.before.values()]) list.sort((a, b) => b.length - a.length);
+  }
+
+  static of(phrases: readonly string[]): PhraseIndex {
+    return new PhraseIndex(phrases.map((p) => p.split(' ')));
+  }
+
+  /** The longest phrase the words after a point begin with, or null. */
+  startOf(words: WordsAfter): readonly string[] | null {
+    const first = words.at(0);
+    const candidates = first && this.after.get(first.lower);
+    if (!candidates) return null;
+    for (const phrase of candidates) if (words.startWith(phrase)) return phrase;
+    return null;
+  }
+
+  /** The longest phrase the words before a point end with, or null. */
+  endOf(words: WordsBefore): readonly string[] | null {
+    const nearest = words.at(0);
+    const candidates = nearest && this.before.get(nearest.lower);
+    if (!candidates) return null;
+    for (const phrase of candidates) if (words.endWith(phrase)) return phrase;
+    return null;
   }
 }

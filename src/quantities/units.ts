@@ -33,6 +33,9 @@ const FORMS_BY_FIRST_TOKEN: ReadonlyMap<string, CompiledForm[]> = (() => {
   return map;
 })();
 
+/** First letters (lower case) of all unit forms: a quick no before any string is made. */
+const FIRST_LETTERS: ReadonlySet<number> = new Set([...FORMS_BY_FIRST_TOKEN.keys()].map((k) => k.charCodeAt(0)));
+
 function isUnitChar(code: number): boolean {
   return isLetter(code) || code === 0xb2 /* ² */ || isDigit(code);
 }
@@ -76,6 +79,8 @@ export function matchUnit(text: string, i: number): UnitMatch | null {
   } else if (isDash(code)) {
     at++;
   }
+  const firstLetter = text.charCodeAt(at);
+  if (!FIRST_LETTERS.has(firstLetter | 32) && !FIRST_LETTERS.has(firstLetter)) return null;
   const head = unitTokenAt(text, at);
   if (!head) return null;
   const candidates = FORMS_BY_FIRST_TOKEN.get(head.lower);

@@ -4,8 +4,18 @@
 import {
   CARDINALS, FRACTION_DENOMINATORS, ORDINALS, SCALES, VAGUE_AMOUNTS, VAGUE_DETERMINERS, VAGUE_MULTIPLIERS,
 } from '../data/numbers.js';
-import type { NumberToken } from './token.js';
+import { makeToken, vagueToken, type NumberToken } from './token.js';
 import { endsWithPhrase, isDash, isUpper, skipSpaces, wordAt, wordsBefore, type Word } from './text.js';
+
+// Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
+const CARDINALS_BY_WORD = new Map(Object.entries(CARDINALS));
+const FRACTION_DENOMINATORS_BY_WORD = new Map(Object.entries(FRACTION_DENOMINATORS));
+const ORDINALS_BY_WORD = new Map(Object.entries(ORDINALS));
+const SCALES_BY_WORD = new Map(Object.entries(SCALES));
+const VAGUE_AMOUNTS_BY_WORD = new Map(Object.entries(VAGUE_AMOUNTS));
+const VAGUE_MULTIPLIERS_BY_WORD = new Map(Object.entries(VAGUE_MULTIPLIERS));
+
+const MAX_WORDS = 16;
 
 type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen';
 
@@ -21,29 +31,46 @@ function isArticle(word: Word | undefined): boolean {
 }
 
 function token(start: number, end: number, value: number, kind: NumberToken['kind'], scale = 1): NumberToken {
-  return { start, end, value, kind, digits: false, plain: false, digitCount: 0, scale };
+  return makeToken(start, end, value, kind, false, false, 0, scale);
 }
 
 /** Read the number phrase whose first word starts at i; null when the word is not a number here. */
 export function parseWords(text: string, i: number, floor: number): NumberToken | null {
+  const token = parseWordsAt(text, i, floor);
+  return token && token.kind === 'fraction' ? fractionOfScale(text, token) : token;
+}
+
+/** "a quarter of a million", "two thirds of a million": a count, not a share. */
+function fractionOfScale(text: string, fraction: NumberToken): NumberToken {
+  const of = nextWord(text, fraction.end);
+  if (of?.lower !== 'of') return fraction;
+  const article = nextWord(text, of.end);
+  if (!article || !isArticle(article)) return fraction;
+  const scaleWord = nextWord(text, article.end);
+  const scale = scaleWord ? SCALES_BY_WORD.get(scaleWord.lower) : undefined;
+  if (!scaleWord || !scale || scale.value < 1000) return fraction;
+  return token(fraction.start, scaleWord.end, fraction.value * scale.value, 'cardinal', scale.value);
+}
+
+function parseWordsAt(text: string, i: number, floor: number): NumberToken | null {
   const first = wordAt(text, i);
   if (!first) return null;
   const w = first.lower;
   // plain cardinals ("two", "twenty") need nothing before them; the rest may take "a", "several"...
-  if (w in CARDINALS) return cardinal(text, first, first.start, 0);
-  if (w in VAGUE_AMOUNTS || w === 'tens') return vague(text, first);
+  if (CARDINALS_BY_WORD.has(w)) return cardinal(text, first, first.start, 0);
+  if (VAGUE_AMOUNTS_BY_WORD.has(w) || w === 'tens') return vague(text, first);
   const before = wordsBefore(text, i, 2, floor);
   const article = isArticle(before[0]);
   if (w === 'half') return half(text, first, before);
-  if (!(w in SCALES)) {
+  if (!SCALES_BY_WORD.has(w)) {
     // a denominator or ordinal with no number before it: "a third of", "the third day", "first"
-    const denominator = FRACTION_DENOMINATORS[w];
+    const denominator = FRACTION_DENOMINATORS_BY_WORD.get(w);
     if (denominator && article) {
       const after = nextWord(text, first.end);
       const fractionHere = w === 'quarter' || !after || after.lower === 'of';
       if (fractionHere) return token(before[0]!.start, first.end, 1 / denominator.value, 'fraction');
     }
-    const ordinal = ORDINALS[w];
+    const ordinal = ORDINALS_BY_WORD.get(w);
     if (ordinal) return token(first.start, first.end, ordinal.value, 'ordinal');
     return null;
   }
@@ -51,17 +78,17 @@ export function parseWords(text: string, i: number, floor: number): NumberToken 
   // a scale with no number before it: "a hundred", "a dozen", "several hundred", bare "thousand"
   let start = first.start;
   let current = 0;
-  if (w in SCALES) {
+  if (SCALES_BY_WORD.has(w)) {
     if (article) {
       start = before[0]!.start;
       current = 1;
     } else {
       const determiner = VAGUE_DETERMINERS.find((d) => endsWithPhrase(before, d.words));
       if (determiner) {
-        const scale = SCALES[w]!.value;
+        const scale = SCALES_BY_WORD.get(w)!.value;
         const detStart = before[determiner.words.length - 1]!.start;
         const high = w === 'dozen' ? 99 : scale * 10 - 1;
-        return { ...token(detStart, first.end, scale * 2, 'vague'), low: scale * 2, high };
+        return vagueToken(detStart, first.end, scale * 2, high);
       }
     }
   }
@@ -75,9 +102,11 @@ function cardinal(text: string, first: Word, start: number, initial: number): Nu
   let end = first.start;
   let word: Word | null = first;
   let largestScale = 1;
-  while (word) {
+  // the longest English number phrase ("seven hundred and seventy-seven thousand seven hundred and seventy-seven")
+  // has 13 words: more is not one number, and the cap keeps adversarial input linear
+  for (let words = 0; word && words < MAX_WORDS; words++) {
     const w = word.lower;
-    const cardinalWord = CARDINALS[w];
+    const cardinalWord = CARDINALS_BY_WORD.get(w);
     if (cardinalWord) {
       const v = cardinalWord.value;
       if (last === 'tens' && v >= 1 && v <= 9) {
@@ -90,16 +119,17 @@ function cardinal(text: string, first: Word, start: number, initial: number): Nu
         break; // "one two", "three twenty": two numbers, not one
       }
     } else if (w === 'hundred') {
-      if (last === 'hundred' || last === 'and' || last === 'dozen') break;
+      // a hundreds slot takes 1-99 ("three hundred"), never a number that already has hundreds
+      if (last === 'hundred' || last === 'and' || last === 'dozen' || current >= 100) break;
       current = (current || 1) * 100;
       last = 'hundred';
     } else if (w === 'dozen' || w === 'dozens') {
       if (last === 'and' || last === 'dozen' || (last === 'none' && w === 'dozens')) break;
       current = (current || 1) * 12;
       last = 'dozen';
-    } else if (w in SCALES) {
+    } else if (SCALES_BY_WORD.has(w)) {
       if (last === 'and') break;
-      const scale = SCALES[w]!.value;
+      const scale = SCALES_BY_WORD.get(w)!.value;
       if (total > 0 && scale >= largestScale) break; // "thousand million" is not English news
       total += (current || 1) * scale;
       current = 0;
@@ -108,12 +138,12 @@ function cardinal(text: string, first: Word, start: number, initial: number): Nu
     } else if (w === 'and') {
       const following = nextWord(text, word.end);
       if (!following) break;
-      if ((last === 'hundred' || last === 'scale') && following.lower in CARDINALS) {
+      if ((last === 'hundred' || last === 'scale') && CARDINALS_BY_WORD.has(following.lower)) {
         last = 'and';
       } else if ((last === 'unit' || last === 'tens') && isArticle(following)) {
         // "two and a half (million)"
         const fractionWord = nextWord(text, following.end);
-        const denominator = fractionWord ? FRACTION_DENOMINATORS[fractionWord.lower] : undefined;
+        const denominator = fractionWord ? FRACTION_DENOMINATORS_BY_WORD.get(fractionWord.lower) : undefined;
         if (!fractionWord || !denominator || fractionWord.lower.endsWith('s')) break;
         current += 1 / denominator.value;
         end = fractionWord.end;
@@ -128,15 +158,16 @@ function cardinal(text: string, first: Word, start: number, initial: number): Nu
     }
     if (last !== 'and') end = word.end;
     word = nextWord(text, word.end);
-    if (last === 'dozen' && word && !(word.lower in SCALES)) break;
+    if (last === 'dozen' && word && !SCALES_BY_WORD.has(word.lower)) break;
   }
   if (end <= first.start) return null;
   const value = total + current;
 
   // "two-thirds", "three quarters", "one fifth": a small cardinal followed by a denominator
   if (total === 0 && (last === 'unit' || last === 'tens') && current < 100) {
-    const denominatorWord = nextWord(text, end);
-    const denominator = denominatorWord ? FRACTION_DENOMINATORS[denominatorWord.lower] : undefined;
+    // the loop stopped on the word after the number: no need to read it again
+    const denominatorWord = word;
+    const denominator = denominatorWord ? FRACTION_DENOMINATORS_BY_WORD.get(denominatorWord.lower) : undefined;
     if (denominatorWord && denominator && current > 0) {
       return token(start, denominatorWord.end, current / denominator.value, 'fraction');
     }
@@ -150,7 +181,7 @@ function half(text: string, first: Word, before: Word[]): NumberToken {
   const start = article ? before[0]!.start : first.start;
   let after = nextWord(text, first.end);
   if (after && isArticle(after)) after = nextWord(text, after.end);
-  const scale = after ? SCALES[after.lower] : undefined;
+  const scale = after ? SCALES_BY_WORD.get(after.lower) : undefined;
   if (after && scale && !article) return token(first.start, after.end, scale.value / 2, 'cardinal', scale.value);
   return token(start, first.end, 0.5, 'fraction');
 }
@@ -159,22 +190,22 @@ function half(text: string, first: Word, before: Word[]): NumberToken {
 function vague(text: string, first: Word): NumberToken | null {
   const w = first.lower;
   const of = nextWord(text, first.end);
-  const multiplier = VAGUE_MULTIPLIERS[w];
+  const multiplier = VAGUE_MULTIPLIERS_BY_WORD.get(w);
   if (multiplier && of?.lower === 'of') {
     const plural = nextWord(text, of.end);
-    const amount = plural ? VAGUE_AMOUNTS[plural.lower] : undefined;
-    const scale = plural ? SCALES[plural.lower.slice(0, -1)] : undefined;
+    const amount = plural ? VAGUE_AMOUNTS_BY_WORD.get(plural.lower) : undefined;
+    const scale = plural ? SCALES_BY_WORD.get(plural.lower.slice(0, -1)) : undefined;
     if (plural && amount && scale && scale.value >= 1000) {
       const low = 2 * multiplier.value * scale.value;
       // "tens of thousands" = 20,000..99,999; "dozens of thousands" = 24,000..99,999
       const high = (w === 'dozens' ? 100 : 10 * multiplier.value) * scale.value - 1;
-      return { ...token(first.start, plural.end, low, 'vague'), low, high };
+      return vagueToken(first.start, plural.end, low, high);
     }
-    if (w === 'tens') return { ...token(first.start, first.end, 20, 'vague'), low: 20, high: 99 };
+    if (w === 'tens') return vagueToken(first.start, first.end, 20, 99);
   }
   if (w === 'tens') return null;
-  const record = VAGUE_AMOUNTS[w];
+  const record = VAGUE_AMOUNTS_BY_WORD.get(w);
   if (!record) return null;
   if (record.needsOf && of?.lower !== 'of' && !isUpper(text.charCodeAt(first.start))) return null;
-  return { ...token(first.start, first.end, record.low, 'vague'), low: record.low, high: record.high };
+  return vagueToken(first.start, first.end, record.low, record.high);
 }

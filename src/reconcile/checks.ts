@@ -15,14 +15,13 @@
 import type { Check } from '../model.js';
 import { BALANCE_RULES, COMPLEMENTARY_SCOPES, SUBJECT_METRICS, type BalanceRule } from '../data/reconcile.js';
 import { before } from './dates.js';
-import type { Entry } from './entry.js';
+import { isLevel, type Entry } from './entry.js';
+import { partitionKey } from './group.js';
 import { formatNumber } from './format.js';
 import { overlaps, sumOf } from './interval.js';
 import { Pool } from './pool.js';
 import { compatibleSubjects } from './subject.js';
 
-const SEP = '\u0000';
-const keyOf = (metric: string, status: string, scope: string | null) => `${metric}${SEP}${status}${SEP}${scope ?? ''}`;
 const sameFile = (a: Entry, b: Entry) => a.claim.source.file === b.claim.source.file;
 
 function subjectsFit(metric: string, a: Entry, b: Entry): boolean {
@@ -35,25 +34,26 @@ export interface CheckWithAnchor {
   whole: Entry;
 }
 
-/** `levels`: every non-incremental entry. */
-export function arithmeticChecks(levels: Entry[]): CheckWithAnchor[] {
-  const index = new Map<string, Entry[]>();
-  for (const e of levels) {
-    const key = keyOf(e.claim.metric, e.claim.status, e.scope);
-    const list = index.get(key);
-    if (list) list.push(e);
-    else index.set(key, [e]);
-  }
+/** `partitions`: entries by (metric, status, scope), see partition(); only levels are used. */
+export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnchor[] {
+  const levelsOf = new Map<string, Entry[]>();
+  const levels = (key: string) => {
+    let list = levelsOf.get(key);
+    if (!list) levelsOf.set(key, (list = (partitions.get(key) ?? []).filter(isLevel)));
+    return list;
+  };
   const pools = new Map<string, Pool>();
   const poolOf = (metric: string, status: string, scope: string | null): Pool => {
-    const key = keyOf(metric, status, scope);
+    const key = partitionKey(metric, status, scope);
     let pool = pools.get(key);
-    if (!pool) pools.set(key, (pool = new Pool(index.get(key) ?? [])));
+    if (!pool) pools.set(key, (pool = new Pool(levels(key))));
     return pool;
   };
   const out: CheckWithAnchor[] = [];
-  for (const [key, wholes] of index) {
-    const [metric, status, scope] = key.split(SEP) as [string, string, string];
+  for (const [key, all] of partitions) {
+    const { metric, status } = all[0]!.claim;
+    const scope = all[0]!.scope ?? '';
+    const wholes = levels(key);
     if (scope === '') {
       for (const sides of COMPLEMENTARY_SCOPES) {
         const parts = sides.parts.map((s) => poolOf(metric, status, s));

@@ -24,6 +24,8 @@ export interface Entry {
   fileRank: number;
   /** Position in the input, the last tie-breaker. */
   seq: number;
+  /** Position in the report (groups in order, claims in order), set once groups are sorted. */
+  position: number;
 }
 
 const scopeCaches = new WeakMap<RuleSet, Map<string, string>>();
@@ -42,6 +44,7 @@ export function normalizeScope(scope: string | null, rules: RuleSet = DEFAULT_RU
 }
 
 const claimantCache = new Map<string, string | null>();
+const outletCache = new Map<string, string>();
 
 /** "Brigadier-General Ali Qanso" and "Qanso" are one claimant; "Hezbollah's media bureau" is "bureau". */
 export function claimantKey(claim: Pick<Claim, 'claimant' | 'source'>): string {
@@ -49,16 +52,24 @@ export function claimantKey(claim: Pick<Claim, 'claimant' | 'source'>): string {
   let last = claimantCache.get(name);
   if (last === undefined) {
     const words = name.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-    last = words[words.length - 1]?.replace(/'s?$/, '') || null;
+    const word = words[words.length - 1]?.replace(/'s?$/, '');
+    last = word ? `claimant:${word}` : null;
     if (claimantCache.size > 100_000) claimantCache.clear();
     claimantCache.set(name, last);
   }
-  return last ? `claimant:${last}` : `narration:${outletKey(claim)}`;
+  return last ? last : `narration:${outletKey(claim)}`;
 }
 
 /** An unnamed outlet counts as its file: two unattributed files are not one source. */
 export function outletKey(claim: Pick<Claim, 'source'>): string {
-  return claim.source.outlet?.trim().toLowerCase() || `file:${claim.source.file}`;
+  const outlet = claim.source.outlet ?? '';
+  let key = outletCache.get(outlet);
+  if (key === undefined) {
+    key = outlet.trim().toLowerCase();
+    if (outletCache.size > 100_000) outletCache.clear();
+    outletCache.set(outlet, key);
+  }
+  return key || `file:${claim.source.file}`;
 }
 
 /** Entries for all claims, with file ranks assigned across them. */
@@ -84,6 +95,7 @@ function toEntry(claim: Claim, seq: number, rules: RuleSet): Entry {
     level: !claim.incremental || timeKindOf(claim.status) === 'stock',
     fileRank: 0,
     seq,
+    position: 0,
   };
 }
 

@@ -16,14 +16,24 @@ export interface EntryGroup {
 
 const SEP = '\u0000';
 
-export function groupEntries(entries: Entry[]): EntryGroup[] {
+/** Key of the (metric, status, scope) every comparable claim shares. */
+export function partitionKey(metric: string, status: string, scope: string | null): string {
+  return `${metric}${SEP}${status}${SEP}${scope ?? ''}`;
+}
+
+/** Entries by (metric, status, scope): grouping splits these further; checks look parts up here. */
+export function partition(entries: Entry[]): Map<string, Entry[]> {
   const partitions = new Map<string, Entry[]>();
   for (const e of entries) {
-    const key = `${e.claim.metric}${SEP}${e.claim.status}${SEP}${e.scope ?? ''}`;
+    const key = partitionKey(e.claim.metric, e.claim.status, e.scope);
     const list = partitions.get(key);
     if (list) list.push(e);
     else partitions.set(key, [e]);
   }
+  return partitions;
+}
+
+export function groupEntries(partitions: Map<string, Entry[]>): EntryGroup[] {
   const groups: EntryGroup[] = [];
   for (const list of partitions.values()) {
     const first = list[0]!;

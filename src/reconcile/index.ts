@@ -4,8 +4,8 @@
 import { METRICS, STATUSES, type Check, type Claim, type Findings, type Group, type Policy } from '../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
-import { compareEntries, isLevel, toEntries, type Entry } from './entry.js';
-import { groupEntries, subjectLabel } from './group.js';
+import { compareEntries, toEntries } from './entry.js';
+import { groupEntries, partition, subjectLabel } from './group.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
 
@@ -23,7 +23,8 @@ export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Find
   const rules = options.rules ?? DEFAULT_RULES;
   const entries = toEntries(claims, rules);
 
-  const groups = groupEntries(entries).map((g) => {
+  const partitions = partition(entries);
+  const groups = groupEntries(partitions).map((g) => {
     g.entries.sort(compareEntries);
     g.subject = subjectLabel(g.entries);
     return g;
@@ -54,8 +55,11 @@ export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Find
   });
   disambiguateIds(out);
 
-  const checks = arithmeticChecks(entries.filter(isLevel))
-    .sort((a, b) => compareChecks(a.whole, b.whole) || (a.check.kind < b.check.kind ? -1 : a.check.kind > b.check.kind ? 1 : 0))
+  // Checks in the order their whole appears in the report.
+  let position = 0;
+  for (const g of groups) for (const e of g.entries) e.position = position++;
+  const checks = arithmeticChecks(partitions)
+    .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
     .map((c): Check => c.check);
   return { groups: out, checks };
 }
@@ -73,11 +77,6 @@ function compareKeys(a: Keyed, b: Keyed): number {
     || rank(statusesOf(a.metric), a.status) - rank(statusesOf(b.metric), b.status) || text(a.status, b.status)
     || text(a.scope ?? '', b.scope ?? '')
     || text((a.subject ?? '').toLowerCase(), (b.subject ?? '').toLowerCase());
-}
-
-function compareChecks(a: Entry, b: Entry): number {
-  const key = (e: Entry): Keyed => ({ metric: e.claim.metric, status: e.claim.status, scope: e.scope, subject: null });
-  return compareKeys(key(a), key(b)) || compareEntries(a, b);
 }
 
 function statusesOf(metric: string): readonly string[] {

@@ -20,26 +20,34 @@ function distance(e: Entry, date: DateSpan | null): number {
   return date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0;
 }
 
+/** Indexes are built on first use: many pools only ever answer from the anchor's own file. */
 export class Pool {
   private readonly byFile = new Map<string, Entry[]>();
-  /** Dated entries by start day. */
-  private readonly dated: Entry[];
-  /** Entries by the exact ISO text of their date. */
-  private readonly byIso = new Map<string, Entry[]>();
-  /** Day-precision entries by their month ("2017-08"), and finer-than-year entries by their year. */
-  private readonly daysOfMonth = new Map<string, Entry[]>();
-  private readonly finerInYear = new Map<string, Entry[]>();
+  private datedCache: Entry[] | null = null;
+  private dateIndex: { byIso: Map<string, Entry[]>; daysOfMonth: Map<string, Entry[]>; finerInYear: Map<string, Entry[]> } | null = null;
 
   constructor(readonly entries: Entry[]) {
-    for (const e of entries) {
-      push(this.byFile, e.claim.source.file, e);
-      if (!e.date) continue;
-      const iso = e.date.iso;
-      push(this.byIso, iso, e);
-      if (iso.length === 10) push(this.daysOfMonth, iso.slice(0, 7), e);
-      if (iso.length > 4) push(this.finerInYear, iso.slice(0, 4), e);
+    for (const e of entries) push(this.byFile, e.claim.source.file, e);
+  }
+
+  /** Dated entries by start day. */
+  private get dated(): Entry[] {
+    return (this.datedCache ??= this.entries.filter((e) => e.date !== null).sort((a, b) => a.date!.start - b.date!.start || a.seq - b.seq));
+  }
+
+  /** Entries by the exact ISO text of their date; day entries by month; finer-than-year entries by year. */
+  private get dates() {
+    if (!this.dateIndex) {
+      const index = (this.dateIndex = { byIso: new Map<string, Entry[]>(), daysOfMonth: new Map<string, Entry[]>(), finerInYear: new Map<string, Entry[]>() });
+      for (const e of this.entries) {
+        if (!e.date) continue;
+        const iso = e.date.iso;
+        push(index.byIso, iso, e);
+        if (iso.length === 10) push(index.daysOfMonth, iso.slice(0, 7), e);
+        if (iso.length > 4) push(index.finerInYear, iso.slice(0, 4), e);
+      }
     }
-    this.dated = entries.filter((e) => e.date !== null).sort((a, b) => a.date!.start - b.date!.start || a.seq - b.seq);
+    return this.dateIndex;
   }
 
   get size(): number {
@@ -93,7 +101,7 @@ export class Pool {
     if (own || !date) return own;
     let steps = 0;
     for (const outer of enclosingIsos(date.iso)) {
-      for (const e of this.byIso.get(outer) ?? []) {
+      for (const e of this.dates.byIso.get(outer) ?? []) {
         if (++steps > MAX_SCAN) return null;
         if (e.claim.source.file !== file && accept(e)) return e;
       }
@@ -113,6 +121,7 @@ export class Pool {
     const own = this.bestOwn(file, date, (e) => (!date || !e.date || concurrent(e.date, date)) && accept(e));
     if (own || !date) return own;
     const iso = date.iso;
+    const { byIso, daysOfMonth, finerInYear } = this.dates;
     let steps = 0;
     const scan = (list: Entry[] | undefined): Entry | null => {
       for (const e of list ?? []) {
@@ -121,10 +130,10 @@ export class Pool {
       }
       return null;
     };
-    let found = scan(this.byIso.get(iso));
-    for (const outer of enclosingIsos(iso)) found ??= scan(this.byIso.get(outer));
-    if (iso.length === 7) found ??= scan(this.daysOfMonth.get(iso));
-    if (iso.length === 4) found ??= scan(this.finerInYear.get(iso));
+    let found = scan(byIso.get(iso));
+    for (const outer of enclosingIsos(iso)) found ??= scan(byIso.get(outer));
+    if (iso.length === 7) found ??= scan(daysOfMonth.get(iso));
+    if (iso.length === 4) found ??= scan(finerInYear.get(iso));
     return found;
   }
 }

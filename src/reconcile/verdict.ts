@@ -78,6 +78,7 @@ export function assess(entries: Entry[], status: string): Assessment {
 
   const dated = levels.filter((e) => e.date !== null);
   const undated = levels.filter((e) => e.date === null);
+  const byLow = [...levels].sort((a, b) => a.low - b.low || a.seq - b.seq);
 
   if (kind === 'fixed') {
     // One figure for the whole event: any two disjoint figures disagree, whatever their dates.
@@ -107,7 +108,7 @@ export function assess(entries: Entry[], status: string): Assessment {
       }
     }
     sweepAcrossDates(dated, kind, status, revisions, rises);
-    const overlapsAnother = undated.length ? overlapFinder(levels) : () => true;
+    const overlapsAnother = undated.length ? overlapFinder(byLow) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
         conflicts.add(() => `${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
@@ -115,7 +116,7 @@ export function assess(entries: Entry[], status: string): Assessment {
     }
   }
 
-  const agreeing = firstOverlap(levels);
+  const agreeing = firstOverlap(byLow);
   const hasConflict = conflicts.count > 0 || revisions.count > 0;
   const verdict: Verdict = hasConflict ? 'conflict' : agreeing ? 'agree' : 'progression';
 
@@ -138,8 +139,9 @@ export function assess(entries: Entry[], status: string): Assessment {
  */
 function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList): void {
   if (kind !== 'cumulative' && kind !== 'stock') return;
-  const byStart = [...dated].sort((a, b) => a.date!.start - b.date!.start);
-  const byEnd = [...dated].sort((a, b) => a.date!.end - b.date!.end);
+  const byStart = dated; // already in date order
+  // With day dates only, ends are in the same order as starts; otherwise sort by end.
+  const byEnd = dated.every((e) => e.date!.start === e.date!.end) ? dated : [...dated].sort((a, b) => a.date!.end - b.date!.end);
   let earlier: Extremes | undefined;
   let next = 0;
   for (const later of byStart) {
@@ -156,8 +158,7 @@ function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisi
 }
 
 /** The first pair of overlapping figures, sweeping by low bound; null when all are disjoint. */
-function firstOverlap(levels: Entry[]): [Entry, Entry] | null {
-  const sorted = [...levels].sort((a, b) => a.low - b.low || a.seq - b.seq);
+function firstOverlap(sorted: Entry[]): [Entry, Entry] | null {
   let reach = sorted[0]!;
   for (let i = 1; i < sorted.length; i++) {
     const e = sorted[i]!;
@@ -172,8 +173,7 @@ function firstOverlap(levels: Entry[]): [Entry, Entry] | null {
  * at most the query's high (a prefix when sorted by low), the highest high other than the query's
  * own must reach its low. Each prefix keeps its two highest entries for that.
  */
-function overlapFinder(levels: Entry[]): (u: Entry) => boolean {
-  const sorted = [...levels].sort((a, b) => a.low - b.low);
+function overlapFinder(sorted: Entry[]): (u: Entry) => boolean {
   const top1: Entry[] = [];
   const top2: (Entry | null)[] = [];
   let first: Entry | null = null;
@@ -201,20 +201,21 @@ function overlapFinder(levels: Entry[]): (u: Entry) => boolean {
 
 /** "87 (2017-08-19) → 270 (2017-08-24)": each date's median figure, when it changes. */
 function progressionSteps(dated: Entry[]): string | null {
-  const byIso = new Map<string, number[]>();
-  for (const e of dated) {
-    const list = byIso.get(e.date!.iso);
-    if (list) list.push(e.claim.value);
-    else byIso.set(e.date!.iso, [e.claim.value]);
+  // `dated` is in date order, so each date's entries are contiguous.
+  const steps: { iso: string; value: number }[] = [];
+  for (let i = 0; i < dated.length; ) {
+    const iso = dated[i]!.date!.iso;
+    const values: number[] = [];
+    for (; i < dated.length && dated[i]!.date!.iso === iso; i++) values.push(dated[i]!.claim.value);
+    steps.push({ iso, value: median(values) });
   }
-  if (byIso.size < 2) return null;
-  const steps = [...byIso.entries()].map(([iso, values]) => ({ iso, value: median(values) }));
-  if (steps.every((s) => s.value === steps[0]!.value)) return null;
+  if (steps.length < 2 || steps.every((s) => s.value === steps[0]!.value)) return null;
   const shown = steps.length > 8 ? [...steps.slice(0, 4), null, ...steps.slice(-3)] : steps;
   return shown.map((s) => (s ? `${formatNumber(s.value)} (${s.iso})` : '…')).join(' → ');
 }
 
 export function median(values: number[]): number {
+  if (values.length === 1) return values[0]!;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

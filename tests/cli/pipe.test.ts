@@ -384,3 +384,13 @@ describe.skipIf(!BUILT)('other commands', () => {
     expect(missing.stderr).toBe('claims: config file not found: nope.json (check the --config path)\n');
   });
 });
+
+describe.skipIf(!BUILT)('collection files', () => {
+  test('sources.json named explicitly is skipped with a reason; --strict makes that exit 2', () => {
+    const r = runPipe(['extract', 'seeds/sources.json', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('[]\n');
+    expect(r.stderr.split('\n')[0]).toBe('claims: skipped seeds/sources.json: sources.json describes the collection, it is not an article (name the folder it is in)');
+    expect(runPipe(['extract', 'seeds/sources.json', '--strict']).code).toBe(2);
+  });
+});

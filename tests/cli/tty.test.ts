@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ESC, runTty } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, BUILT, ESC, ROOT, cleanEnv, runTty } from './helpers.js';
 
 describe('claims extract at a terminal', () => {
   test('a table with the claim columns, colour on by default', async () => {
@@ -128,5 +129,30 @@ describe('other commands at a terminal', () => {
     const r = await runTty(['schema', '--type', 'quantity']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { properties: Record<string, unknown> }).properties).toHaveProperty('excluded');
+  });
+});
+
+// The same through a real pseudo-terminal, with the built CLI, where `script` is available.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+describe.skipIf(!hasScript || !BUILT)('in a real terminal (script -q)', () => {
+  const inPty = (command: string, env: Record<string, string | undefined> = {}) =>
+    spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: cleanEnv({ TERM: 'xterm', ...env }), encoding: 'utf8', timeout: 30_000 });
+
+  test('no inputs: help and exit 2 instead of waiting for typing', () => {
+    const r = inPty(`node ${BIN} extract`);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('Usage: claims extract [options] [inputs...]');
+    expect(r.stdout).toContain('claims: no inputs given');
+  });
+
+  test('a coloured table by default, plain with NO_COLOR', () => {
+    const coloured = inPty(`node ${BIN} extract fixtures/glob/a.txt`);
+    expect(coloured.status).toBe(0);
+    expect(coloured.stdout).toContain(ESC);
+    expect(coloured.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toContain('│ fixtures/glob/a.txt │');
+    const plain = inPty(`node ${BIN} extract fixtures/glob/a.txt`, { NO_COLOR: '1' });
+    expect(plain.stdout).not.toContain(ESC);
+    expect(plain.stdout).toContain('│ fixtures/glob/a.txt │');
   });
 });

@@ -123,6 +123,7 @@ describe('config', () => {
     ['{"alias": {}}', /^claims\.config\.json: Unrecognized key: "alias"/],
     ['{"places": {"Arsal": 3}}', /^claims\.config\.json: places\.Arsal: Invalid input: expected string, received number/],
     ['{"cues": [{"metric": "area", "status": "killed", "cue": "x"}]}', /^claims\.config\.json: cues\[0\]\.status: "killed" is not a status of area/],
+    ['{"cues": [{"metric": "area", "status": "captured"}]}', /^claims\.config\.json: cues\[0\]\.cue: required$/],
   ])('invalid %s names the file and the path', async (content, message) => {
     const bad = mkdtempSync(join(tmpdir(), 'claims-config-'));
     writeFileSync(join(bad, 'claims.config.json'), content);

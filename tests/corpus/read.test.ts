@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newReport, readDocuments, type LoadOptions, type LoadProblem } from '../../src/corpus/index.js';
-import type { Document } from '../../src/model.js';
+import { Document as DocumentSchema, type Document } from '../../src/model.js';
 import { readHtml } from '../../src/corpus/formats/html.js';
 import { readMarkdown } from '../../src/corpus/formats/markdown.js';
 import { readJsonl } from '../../src/corpus/formats/jsonl.js';
@@ -40,6 +40,7 @@ describe('metadata precedence', () => {
 
   test('manifest above front matter above text, each field on its own; origin says where', async () => {
     const { docs } = await read(['.'], dir);
+    for (const d of docs) expect(DocumentSchema.safeParse(d).success).toBe(true);
     const byName = Object.fromEntries(docs.map((d) => [d.file.split('/').pop(), d]));
     expect(byName['a.md']!.source).toEqual({ outlet: 'Manifest', url: 'https://a.example', published: '2017-01-02' });
     expect(byName['a.md']!.origin).toEqual({ outlet: 'manifest', published: 'manifest' });
@@ -114,6 +115,23 @@ describe('encodings', () => {
   });
 });
 
+describe('JSON Lines files are streamed line by line', () => {
+  test('BOM and CRLF handled, documents named by line, bad lines reported in place', async () => {
+    const dir = folder({ 'feed.jsonl': '\ufeff{"text":"A 1"}\r\n{"text":2}\r\n\r\n{"content":"B 3","outlet":"W"}\r\n' });
+    const { docs, problems, report } = await read(['feed.jsonl'], dir);
+    expect(docs.map((d) => [d.file, d.text, d.source.outlet])).toEqual([['feed.jsonl:1', 'A 1', null], ['feed.jsonl:4', 'B 3', 'W']]);
+    expect(problems.map((p) => [p.file, p.severity])).toEqual([['feed.jsonl:2', 'error']]);
+    expect(report.files).toBe(1);
+    expect(report.documents).toBe(2);
+  });
+  test('a binary file with a .jsonl name is skipped', async () => {
+    const dir = folder({ 'x.jsonl': Buffer.from([0x7b, 0, 0x7d]) });
+    const { docs, report } = await read(['x.jsonl'], dir);
+    expect(docs).toEqual([]);
+    expect(report.skipped).toHaveLength(1);
+  });
+});
+
 describe('formats', () => {
   test('HTML: no nav, header, footer, aside, script, style; article element preferred; meta read', () => {
     const html = `<html><head><title> A &amp; B </title><meta property="og:site_name" content="Site">
@@ -127,6 +145,11 @@ describe('formats', () => {
   test('HTML without an article element: all readable text, one line per block', () => {
     const { articles } = readHtml('<body><nav><ul><li>Home</li></ul></nav><h1>Head</h1><p>One</p><div role="navigation">Skip</div><p>Two<br>Three</p></body>');
     expect(articles[0]!.text).toBe('Head\nOne\nTwo\nThree');
+  });
+  test('HTML: furniture marked by class or id inside the body is skipped', () => {
+    const { articles } = readHtml('<article><p>Troops killed 12.</p><div class="related-articles"><a>Blast kills 40</a></div><ul id="share_bar"><li>Share 3</li></ul><p class="leader shared-nothing">Kept 5.</p><div class="ad">Buy 2</div></article>');
+    expect(articles[0]!.text).toBe('Troops killed 12.\nKept 5.');
+    expect(readHtml('<body class="nav-open menu-closed"><p>Body 7.</p></body>').articles[0]!.text).toBe('Body 7.');
   });
   test('Markdown without front matter: the heading is the title', () => {
     expect(readMarkdown('# Big news\n\nBody 5.\n').articles[0]).toMatchObject({ title: 'Big news', meta: {} });

@@ -12,6 +12,8 @@ const CASES: [string, string, string | null, string | null][] = [
   ['KUNA dateline without a year: outlet, no date', 'BEIRUT, Aug 19 (KUNA) -- Lebanese troops killed 12 militants.', 'KUNA', null],
   ['Reuters dateline with a year', 'BEIRUT, August 19, 2017 (Reuters) - Troops killed 12 militants.', 'Reuters', '2017-08-19'],
   ['dateline with no date', 'AMMAN (Reuters) - Jordanian jets struck 3 targets.', 'Reuters', null],
+  ['SANA dateline without a date', 'DAMASCUS, (SANA) – Army units killed 30 terrorists.', 'SANA', null],
+  ['a parenthesis that is not an agency', 'Hezbollah (Party of God) - the group says 20 fighters died.', null, null],
   ['source line at the end', 'Hezbollah captured 270 square km.\nsource: Alarabiya\nRelated headline', 'Alarabiya', null],
   ['Source line with a capital', 'Troops killed 5.\nSource: Al Arabiya', 'Al Arabiya', null],
   ['(Source: X) closing a one-line page', 'Shelling killed 4 civilians. (Source: Syrian Coalition) Twitter', 'Syrian Coalition', null],

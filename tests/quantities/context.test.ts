@@ -56,6 +56,7 @@ describe('hedges: a directional interval', () => {
   test.each([
     // "over", "under", "some" hedge only directly before a number
     ['handed over five Hezbollah fighters', 'five', 'exact'],
+    ['the militants took over two oil fields', 'two', 'exact'],
     ['under siege over an area of 60 square kilometers', '60 square kilometers', 'exact'],
     ['some of the 20 soldiers', '20', 'exact'],
     ['talks went on for hours; over, 20 people left', '20', 'exact'],

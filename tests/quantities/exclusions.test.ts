@@ -33,6 +33,7 @@ describe('excluded numbers say why', () => {
     ['August 23rd', '23rd', 'date'],
     ['17.08.2017', '17.08.2017', 'date'],
     ['2017-08-19', '2017-08-19', 'date'],
+    ['Posted 01-02-2015 Terrorist Bomb', '01-02-2015', 'date'],
     ['5/17/2018', '5/17/2018', 'date'],
     // times
     ['at 16:39', '16:39', 'time'],
@@ -72,6 +73,11 @@ describe('excluded numbers say why', () => {
     ['5 million dollars', '5 million', 'money'],
     ['£100m', '100m', 'money'],
     ['€10bn', '10bn', 'money'],
+    ['billions of dollars in credit', 'billions', 'money'],
+    ['shares up 8.5p to 113.5p.', '8.5', 'money'],
+    ['worth 6.8bn rand', '6.8bn', 'money'],
+    ['Illva will pay 481.42m yuan', '481.42m', 'money'],
+    ['the 418bn-rand budget', '418bn', 'money'],
     // identifiers
     ['Resolution 2254', '2254', 'identifier'],
     ['resolution 2254 calls for', '2254', 'identifier'],
@@ -85,7 +91,8 @@ describe('excluded numbers say why', () => {
     ['after 9/11', '9/11', 'identifier'],
     ['the G20 summit', '20', 'identifier'],
     ['a 3G network', '3', 'identifier'],
-    ['call 0207 946 0000', '0207', 'identifier'],
+    ['call 0207 946 0000', '0207 946 0000', 'identifier'],
+    ['call +44 20 7946 0000', '44 20 7946 0000', 'identifier'],
     ['+1-222-2222-2222', '1-222-2222-2222', 'identifier'],
     ['the Apollo 11 mission', '11', 'identifier'],
     ['1234567890123', '1234567890123', 'identifier'],
@@ -100,6 +107,7 @@ describe('excluded numbers say why', () => {
     ['they blamed one another', 'one', 'idiom'],
     ['at one point', 'one', 'idiom'],
     ['one day he will return', 'one', 'idiom'],
+    ['depressed by one-off factors', 'one', 'idiom'],
     // multipliers
     ['three times as many', 'three', 'multiplier'],
   ])('%s: %s is %s', (input, number, reason) => {
@@ -124,6 +132,13 @@ describe('counts that look like exclusions are kept', () => {
     ['On Saturday 20 people were killed', '20'],
     // a plain count that follows a date
     ['On August 19, 20 soldiers were killed', '20'],
+    // title-case headlines and place names before counts: no identifier
+    ['Bombs Kill 22 at Army Checkpoint', '22'],
+    ['Syrian Army Kills 40 al-Nusra Front Members', '40'],
+    ['killed in Alsaliheen 8 in Ansari 5 in Almiyassar', '8'],
+    // a lost space after the digits (the FA-KES text) and a space as thousands separator
+    ['has killed more than 100000people in 2-1/2 years', '100000'],
+    ['around 300 000 civilians trapped', '300 000'],
   ])('%s: %s is a possible claim', (input, number) => {
     const q = byNumber(input, number);
     expect(q.excluded).toBeNull();

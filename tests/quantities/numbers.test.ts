@@ -25,6 +25,9 @@ describe('digits', () => {
     // a plain digit
     ['killed 9 soldiers', 9],
     ['0 casualties', 0],
+    // mixed numbers
+    ['2 1/2 people', 2.5],
+    ['in 2-1/2 weeks of fighting, 2-1/2 people', 2.5],
   ])('%s -> %d', (input, value) => {
     expect(onlyClaimable(input).value).toBe(value);
   });
@@ -69,6 +72,8 @@ describe('number words', () => {
     ['two and a half million', 2.5e6],
     ['one and a half', 1.5],
     ['half a million', 5e5],
+    ['a quarter of a million people', 250000],
+    ['two thirds of a million', 666666.666667],
     ['fourteen people', 14],
   ])('%s -> %d', (input, value) => {
     expect(onlyClaimable(input).value).toBe(value);

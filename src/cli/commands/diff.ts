@@ -2,9 +2,8 @@
 // inputs, or from a JSON array / NDJSON of claims piped on stdin, or (no inputs, a terminal on
 // stdin) from the bundled seeds/. Output: a report (coloured on a terminal) or --json findings.
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { Claim, Findings, METRICS, Policy, type Claim as ClaimT } from '../../model.js';
+import { Check, Claim, Group, METRICS, Policy, type Claim as ClaimT, type Findings } from '../../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../../claims/rules.js';
 import { readDocuments, type LoadReport } from '../../corpus/index.js';
 import { extractDocument } from '../../pipeline.js';
@@ -37,13 +36,12 @@ interface DiffOptions {
   color?: boolean;
 }
 
-/** The package root (where seeds/ ships), from this module's location in src/ or dist/. */
-export function packageRoot(): string {
-  return fileURLToPath(new URL('../../../', import.meta.url));
-}
+import { packageRoot } from '../package-root.js';
+
+export { packageRoot };
 
 export function registerDiff(program: Command, io: Io, context?: CliContext): void {
-  program
+  const cmd = program
     .command('diff')
     .description('Reconcile claims across sources: agreement, conflicts, progressions and arithmetic checks')
     .argument('[inputs...]', 'articles as for extract (default: claims on stdin when piped, else the bundled seeds/)')
@@ -51,40 +49,82 @@ export function registerDiff(program: Command, io: Io, context?: CliContext): vo
     .addOption(new Option('--policy <policy>', 'how a group\'s figure is reconciled').choices(Policy.options).default('conservative'))
     .option('--json', 'print { groups, checks } as JSON')
     .option('--fail-on-conflict', 'exit 1 when any group conflicts')
-    .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('before', `${EXAMPLES}\n`)
     .addHelpText('after', NOTES)
-    .action(async (inputs: string[], opts: DiffOptions, cmd: Command) => {
-      await runDiff(inputs, opts, cmd, io, context);
+    .action(async (inputs: string[], opts: DiffOptions, self: Command) => {
+      await runDiff(inputs, opts, self, io, context);
     });
+  // The program may declare --no-color for every command; declare it here only when it does not.
+  if (!program.options.some((o) => o.long === '--no-color')) cmd.option('--no-color', 'no colour, even on a terminal');
 }
 
 async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io, context?: CliContext): Promise<void> {
+  // DEBUG=claims: how long each stage took, on stderr.
+  const debug = io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims' || d.trim() === '*') ?? false;
+  let lapStart = performance.now();
+  const lap = (what: string) => {
+    if (!debug) return;
+    const now = performance.now();
+    io.stderr.write(`claims diff: ${what} in ${((now - lapStart) / 1000).toFixed(2)} s\n`);
+    lapStart = now;
+  };
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
   let claims: ClaimT[];
   if (inputs.length > 0) claims = await extractClaims(inputs, io.cwd, io, rules);
   else if (!io.stdin.isTTY) claims = await readClaims(io.stdin);
   else claims = await extractClaims(['seeds'], packageRoot(), io, rules);
   if (opts.metric) claims = claims.filter((c) => c.metric === opts.metric);
+  lap(`read ${claims.length} claims`);
 
   const { reconcile } = await import('../../reconcile/index.js');
   const findings = reconcile(claims, { policy: opts.policy, rules });
-  const checked = Findings.safeParse(findings);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new InternalError(`findings do not match their schema at ${issue.path.join('.')}: ${issue.message}`);
-  }
+  lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
+  assertFindings(findings);
+  lap('checked the findings');
 
-  const { writeFindingsJson, renderDiffReport } = await import('../render/diff.js');
-  if (opts.json) writeFindingsJson(findings, io.stdout);
+  const { writeFindingsJson, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  if (opts.json) await writeFindingsJson(findings, io.stdout);
   else {
     const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
     const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
-    for (const chunk of renderDiffReport(findings, chalk)) io.stdout.write(chunk);
+    for (const chunk of renderDiffReport(findings, chalk)) await writeChunk(io.stdout, chunk);
   }
+  lap('wrote the output');
   if (opts.failOnConflict) {
     const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
     if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  }
+}
+
+// Findings checked against their schema before printing. The claims inside are the very objects
+// that were validated on the way in (stdin) or after extraction, so each group and check is
+// checked here without re-validating them: with a million claims that would double the cost.
+const GroupFields = Group.omit({ claims: true });
+const CheckFields = Check.omit({ claims: true });
+
+function assertFindings(findings: Findings): void {
+  const fail = (where: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
+    const issue = error.issues[0]!;
+    throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
+  };
+  findings.groups.forEach((g, i) => {
+    const parsed = GroupFields.safeParse(g);
+    if (!parsed.success) fail(`groups.${i}`, parsed.error);
+  });
+  findings.checks.forEach((c, i) => {
+    const parsed = CheckFields.safeParse(c);
+    if (!parsed.success) fail(`checks.${i}`, parsed.error);
+  });
+}
+
+/** Extracted claims pass the same schema as piped ones; a failure is a bug in extraction. */
+function assertClaims(claims: ClaimT[]): void {
+  for (const c of claims) {
+    const parsed = Claim.safeParse(c);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new InternalError(`extracted claim ${c.id} (${c.source?.file}) does not match its schema at ${issue.path.map(String).join('.')}: ${issue.message}`);
+    }
   }
 }
 
@@ -99,6 +139,7 @@ async function extractClaims(inputs: string[], cwd: string, io: Io, rules: RuleS
   for await (const doc of readDocuments(inputs, options, report)) claims.push(...extractDocument(doc, rules));
   const errors = report.errors ?? [];
   if (errors.length > 0) throw new InputError(`${errors.length} input error${errors.length > 1 ? 's' : ''} (see above)`);
+  assertClaims(claims);
   return claims;
 }
 

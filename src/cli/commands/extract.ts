@@ -21,7 +21,7 @@ export function registerExtract(program: Command, io: Io, context: CliContext = 
     .addOption(metricOption())
     .option('--explain', 'add the rule and cue behind each claim to table/tsv output')
     .option('-j, --jobs <n>', 'extract on N worker threads', positiveInt, 1)
-    .addHelpText('before', EXAMPLES.extract + '\n')
+    .addHelpText('before', EXAMPLES.extract)
     .addHelpText('after', FORMATS_NOTE);
   addFormatOptions(cmd);
   addSourceOptions(cmd);

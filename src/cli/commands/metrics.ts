@@ -52,7 +52,7 @@ export function registerMetrics(program: Command, io: Io, context: CliContext = 
     .command('metrics')
     .description('List each metric, its statuses and the cue words behind them')
     .addOption(metricOption())
-    .addHelpText('before', EXAMPLES.metrics + '\n');
+    .addHelpText('before', EXAMPLES.metrics);
   addFormatOptions(cmd);
   cmd.action(async (opts: FormatFlags & { metric?: string[] }, self: Command) => {
     const { config } = await context.loadConfig(self, []);
@@ -60,7 +60,7 @@ export function registerMetrics(program: Command, io: Io, context: CliContext = 
     const sink = await createSink<MetricRow>(chooseFormat(opts, io.stdout.isTTY === true), io.stdout, {
       columns: COLUMNS,
       color: context.color(self, io.stdout),
-      width: io.stdout.columns ?? 120,
+      width: io.stdout.columns || 120,
     });
     for (const row of await metricRows(config.cues ?? [])) if (!only || only.has(row.metric)) await sink.add(row);
     await sink.end();

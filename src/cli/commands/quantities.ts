@@ -11,7 +11,7 @@ export function registerQuantities(program: Command, io: Io, context: CliContext
     .command('quantities')
     .description('List every quantity found (claim or not) and why a number was or was not taken')
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin (default: stdin when piped)')
-    .addHelpText('before', EXAMPLES.quantities + '\n')
+    .addHelpText('before', EXAMPLES.quantities)
     .addHelpText('after', FORMATS_NOTE);
   addFormatOptions(cmd);
   addSourceOptions(cmd);

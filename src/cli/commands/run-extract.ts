@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { Claim, type Document } from '../../model.js';
 import type { RuleConfig, RuleSet } from '../../claims/rules.js';
 import { extractDocument } from '../../pipeline.js';
-import type { Io } from '../io.js';
+import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
 import { InternalError, ReportedExit } from '../errors.js';
 import { inputsOrStdin, readInputs, type Reading } from '../inputs.js';
@@ -122,11 +122,11 @@ export async function runExtract(cmd: Command, args: string[], io: Io, context: 
     columns: explain ? [...CLAIM_COLUMNS, ...EXPLAIN_COLUMNS] : CLAIM_COLUMNS,
     csvColumns: CSV_COLUMNS,
     color: context.color(cmd, io.stdout),
-    width: io.stdout.columns ?? 120,
+    width: io.stdout.columns || 120,
     empty: 'no claims found',
   });
 
-  const debug = io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims') ?? false;
+  const debug = debugEnabled(io.env);
   const results = flags.jobs > 1 ? await inWorkers(reading.docs, flags.jobs, config) : inProcess(reading.docs, rules, reading, io, debug);
   let found = 0;
   for await (const { doc, claims } of results) {

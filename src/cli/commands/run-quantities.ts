@@ -51,13 +51,22 @@ export async function runQuantities(cmd: Command, args: string[], io: Io, contex
   const sink = await createSink<FoundQuantity>(format, io.stdout, {
     columns: QUANTITY_COLUMNS,
     color: context.color(cmd, io.stdout),
-    width: io.stdout.columns ?? 120,
+    width: io.stdout.columns || 120,
     empty: 'no quantities found',
   });
   let found = 0;
   for await (const doc of reading.docs) {
-    const claims = extractDocument(doc, rules);
-    for (const raw of quantitiesOf(doc)) {
+    let claims: Claim[];
+    let quantities: Quantity[];
+    try {
+      claims = extractDocument(doc, rules);
+      quantities = quantitiesOf(doc);
+    } catch (err) {
+      // One article the pipeline fails on costs only that article (exit 2, named on stderr).
+      reading.fail(doc.file, `internal error while reading quantities: ${(err as Error).message} (please report it with this file)`);
+      continue;
+    }
+    for (const raw of quantities) {
       const parsed = Quantity.safeParse(raw);
       if (!parsed.success) {
         throw new InternalError(`internal error: a quantity from ${doc.file} does not match the Quantity schema (${parsed.error.issues[0]?.message}); please report this`);

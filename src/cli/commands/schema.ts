@@ -21,7 +21,7 @@ export function registerSchema(program: Command, io: Io, _context: CliContext = 
     .command('schema')
     .description('Print the JSON Schema of claims output (a claim by default)')
     .addOption(new Option('-t, --type <type>', 'which schema').choices(SCHEMA_TYPES).default('claim'))
-    .addHelpText('before', EXAMPLES.schema + '\n')
+    .addHelpText('before', EXAMPLES.schema)
     .action(async (opts: { type: SchemaType }) => {
       await writeOut(io.stdout, `${JSON.stringify(await jsonSchemaOf(opts.type), null, 2)}\n`);
     });

@@ -7,26 +7,62 @@ import type { OutStream } from '../io.js';
 
 const CHUNK = 1 << 20;
 
-/** `{ "groups": [...], "checks": [...] }`, pretty-printed, written a group at a time. */
-export function writeFindingsJson(findings: Findings, out: OutStream): void {
+/** Write and, when the stream's buffer is full, wait for it to drain: a pipe cannot take 1 GB at once. */
+export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
+  const once = (out as { once?: (event: 'drain', listener: () => void) => unknown }).once;
+  if (out.write(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
+}
+
+/**
+ * `{ "groups": [...], "checks": [...] }`, written an item at a time: indented on a terminal, one
+ * group or check per line in a pipe (compact, and still easy to read with jq or grep).
+ */
+const CLAIMS_SLOT = '\u0000claims\u0000';
+
+/**
+ * A group or check as one line of JSON. A claim is often in a group and in checks too, so each
+ * claim's JSON is made once and spliced into the item where its `claims` go.
+ */
+function compactItem(): (x: Group | Check) => string {
+  const claimJson = new WeakMap<Claim, string>();
+  const jsonOf = (c: Claim) => {
+    let json = claimJson.get(c);
+    if (json === undefined) claimJson.set(c, (json = JSON.stringify(c)));
+    return json;
+  };
+  return (x) => {
+    const shell = JSON.stringify(x, (key, value: unknown) => (key === 'claims' && Array.isArray(value) ? CLAIMS_SLOT : value));
+    return shell.replace(JSON.stringify(CLAIMS_SLOT), () => `[${x.claims.map(jsonOf).join(',')}]`);
+  };
+}
+
+export function* findingsJson(findings: Findings, pretty: boolean): Generator<string> {
   let buffer = '';
+  const chunks: string[] = [];
   const emit = (s: string) => {
     buffer += s;
     if (buffer.length >= CHUNK) {
-      out.write(buffer);
+      chunks.push(buffer);
       buffer = '';
     }
   };
-  const list = (name: string, items: unknown[], last: boolean) => {
-    emit(`  "${name}": [`);
-    items.forEach((item, i) => emit(`${i ? ',' : ''}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`));
-    emit(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
-  };
+  const item = pretty ? (x: Group | Check) => `    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}` : compactItem();
   emit('{\n');
-  list('groups', findings.groups, false);
-  list('checks', findings.checks, true);
+  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
+    emit(`  "${name}": [`);
+    for (let i = 0; i < items.length; i++) {
+      emit(`${i ? ',' : ''}\n${item(items[i]!)}`);
+      yield* chunks.splice(0);
+    }
+    emit(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
+  }
   emit('}\n');
-  out.write(buffer);
+  yield* chunks.splice(0);
+  yield buffer;
+}
+
+export async function writeFindingsJson(findings: Findings, out: OutStream, pretty = out.isTTY === true): Promise<void> {
+  for (const chunk of findingsJson(findings, pretty)) await writeChunk(out, chunk);
 }
 
 const QUOTE_WIDTH = 110;

@@ -10,6 +10,17 @@ export const SKIPPED_ELEMENTS = new Set([
 /** ARIA roles that mark the same furniture on sites that use <div> for everything. */
 export const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'dialog']);
 
+/**
+ * Class or id words that mark furniture inside the page body (related lists, share bars,
+ * comments, newsletter boxes, ads, breadcrumbs, tag lists). Matched against whole words of the
+ * class and id attributes, split at spaces, hyphens and underscores.
+ */
+export const SKIPPED_CLASS_WORDS = new Set([
+  'related', 'share', 'sharing', 'social', 'comments', 'comment', 'newsletter', 'subscribe', 'promo',
+  'advert', 'advertisement', 'ad', 'ads', 'breadcrumb', 'breadcrumbs', 'tags', 'sidebar', 'recommended',
+  'popular', 'trending', 'cookie', 'banner', 'footer', 'nav', 'menu',
+]);
+
 /** Elements that end a line of text (each paragraph becomes one line). */
 export const BLOCK_ELEMENTS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section',

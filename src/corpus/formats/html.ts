@@ -2,7 +2,7 @@
 // article:published_time, canonical / og:url. htmlparser2's streaming tokenizer: fast, forgiving
 // of broken markup, decodes entities, and needs no DOM (small, maintained, few dependencies).
 import { Parser } from 'htmlparser2';
-import { BLOCK_ELEMENTS, META_FIELDS, SKIPPED_ELEMENTS, SKIPPED_ROLES, VOID_ELEMENTS } from './html-rules.js';
+import { BLOCK_ELEMENTS, META_FIELDS, SKIPPED_CLASS_WORDS, SKIPPED_ELEMENTS, SKIPPED_ROLES, VOID_ELEMENTS } from './html-rules.js';
 import type { FormatResult } from './types.js';
 
 interface Collected {
@@ -16,6 +16,15 @@ function endLine(c: Collected): void {
   const line = c.current.replace(/\s+/g, ' ').trim();
   if (line) c.lines.push(line);
   c.current = '';
+}
+
+/** Elements that hold the whole page or article: a class on them ("nav-open") never hides it. */
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+/** Whether an element's class or id names it as page furniture. */
+function isFurniture(attrs: Record<string, string>): boolean {
+  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => SKIPPED_CLASS_WORDS.has(w));
 }
 
 export function readHtml(html: string): FormatResult {
@@ -46,7 +55,7 @@ export function readHtml(html: string): FormatResult {
           return;
         }
         const role = (attrs.role ?? '').toLowerCase();
-        if (skipStack.length > 0 || SKIPPED_ELEMENTS.has(name) || SKIPPED_ROLES.has(role)) {
+        if (skipStack.length > 0 || SKIPPED_ELEMENTS.has(name) || SKIPPED_ROLES.has(role) || (!CONTAINERS.has(name) && isFurniture(attrs))) {
           skipStack.push(name);
           return;
         }

@@ -20,6 +20,9 @@ export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 /** Files that describe a collection rather than hold an article: never read when walking a folder. */
 export const COLLECTION_FILES = /^(sources\.json|claims\.config\.json|(readme|license|licence|copying|changelog|notice)(\.[a-z0-9]+)?)$/i;
 
+/** Files that hold metadata for others: skipped with a reason even when named one by one. */
+export const METADATA_FILES = /^(sources\.json|claims\.config\.json)$/i;
+
 export function formatOf(path: string): FormatName | null {
   const dot = path.lastIndexOf('.');
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
