@@ -116,13 +116,16 @@ export function parseDigits(text: string, i: number): NumberToken {
       token.excluded = { reason: 'ordinal', dimension: 'ordinal' };
       return token;
     }
-    if (suffix === 's' && !decimal && !separated && value % 10 === 0) {
+    // a decade: "1990s", "the 80s" (not "100s of people")
+    if (suffix === 's' && !decimal && !separated && value % 10 === 0 && (runLength === 4 || runLength === 2)) {
       token.end = lettersStop;
       token.plain = false;
       token.excluded = { reason: 'year', dimension: 'year' };
       return token;
     }
-    const abbreviation = SCALE_ABBREVIATIONS_BY_WORD.get(suffix) ?? SCALE_LETTERS_BY_WORD.get(text.slice(j, lettersStop));
+    // "5bn", "10M", and a scale word whose space was lost: "1.2million"
+    const abbreviation = SCALE_ABBREVIATIONS_BY_WORD.get(suffix) ?? SCALE_LETTERS_BY_WORD.get(text.slice(j, lettersStop))
+      ?? (suffix.length > 4 ? SCALES_BY_WORD.get(suffix) : undefined);
     if (abbreviation) {
       value *= abbreviation.value;
       token.end = lettersStop;
@@ -134,8 +137,8 @@ export function parseDigits(text: string, i: number): NumberToken {
     return token; // units ("10km") and codes ("3G") are decided by the caller
   }
 
-  // spaced scale word: "3 million", "1.2 billion", "2.5 bn", "322 hundred"
-  const wordStart = skipSpaces(text, j, 2);
+  // spaced scale word: "3 million", "1.2 billion", "2.5 bn", "322 hundred", "$1.5-billion"
+  const wordStart = isDash(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)) ? j + 1 : skipSpaces(text, j, 2);
   if (wordStart > j) {
     const word = wordAt(text, wordStart);
     if (word) {

@@ -2,7 +2,7 @@
 import { HEDGES_AFTER, HEDGES_BEFORE, OVER_PARTICLE_VERBS, type HedgeRecord } from '../data/hedges.js';
 import { INCREMENT_AFTER, INCREMENT_BEFORE } from '../data/numbers.js';
 import type { Qualifier } from '../model.js';
-import type { WordsAfter, WordsBefore } from './text.js';
+import { isDigit, skipSpaces, type WordsAfter, type WordsBefore } from './text.js';
 
 const HEDGES_AFTER_LONGEST_FIRST = [...HEDGES_AFTER].sort((a, b) => b.words.length - a.words.length);
 const OVER_VERBS = new Set(OVER_PARTICLE_VERBS);
@@ -68,14 +68,17 @@ export interface Suffix {
 }
 
 /** Hedge words directly after the figure ("20 or so", "500 or more"). */
-export function hedgeAfter(words: WordsAfter, end: number): Suffix {
+export function hedgeAfter(text: string, words: WordsAfter, end: number): Suffix {
   const first = words.at(0);
   if (!first || !HEDGE_AFTER_FIRST_WORDS.has(first.lower)) return { end, qualifier: null };
   for (const hedge of HEDGES_AFTER_LONGEST_FIRST) {
     if (!words.startWith(hedge.words)) continue;
     // "200 or greater than 190": the comparison belongs to the next number
     if (words.at(hedge.words.length)?.lower === 'than') continue;
-    return { end: words.at(hedge.words.length - 1)!.end, qualifier: hedge.qualifier };
+    const hedgeEnd = words.at(hedge.words.length - 1)!.end;
+    // "20 plus 30", "20 or more 30": arithmetic or a list, not a bound
+    if (isDigit(text.charCodeAt(skipSpaces(text, hedgeEnd)))) continue;
+    return { end: hedgeEnd, qualifier: hedge.qualifier };
   }
   return { end, qualifier: null };
 }

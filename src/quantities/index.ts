@@ -1,27 +1,32 @@
-// The quantity stage: one scan for number candidates, then for each a bounded look around it.
+// The quantity stage: one scan for number candidates (scanner.ts), then for each a bounded look around it.
 // Order of work for one candidate (each step is a small module):
-//   1. finders    read the number (digits.ts, words.ts)
+//   0. fast path  a figure with nothing around it, or an ordinal word (bare.ts)
+//   1. finders    read the number (digits.ts, words.ts), and what is glued before it (adjacent.ts)
 //   2. ranges     join a second bound ("550 to 600", "between 2 and 3 million")
 //   3. hedges     read "about", "more than", "another" before and "or so", "more" after
 //   4. units      attach an area/length unit, read "an area of 120 kilometers" as km2
-//   5. restated   fold "(11 miles square)" into the quantity it restates
+//   5. restated   fold "(11 miles square)" and "Eleven(11)" into the quantity they restate (restatements.ts)
 //   6. refiners   say why a number is not a claim (exclusions.ts)
-import { HYPHEN_PREFIXES } from '../data/numbers.js';
-import { MONEY_SYMBOLS, MONEY_WORDS } from '../data/units.js';
+// Before all of these, a run of six or more bare figures is one excluded "list of figures" (lists.ts).
 import { HEDGE_INTERVALS } from '../data/hedges.js';
-import { AREA_CUES_AFTER, AREA_CUES_BEFORE } from '../data/units.js';
+import { COUNT_NOUNS } from '../data/numbers.js';
+import { MONEY_WORDS } from '../data/units.js';
 import type { Dimension, Qualifier, Quantity } from '../model.js';
+import { currencyBefore, gluedToLetters } from './adjacent.js';
+import { bareQuantity, isBare } from './bare.js';
 import { exclude, exclusionFor, type Context, type Exclusion } from './exclusions.js';
 import { hedgeAfter, incrementAfter, prefixBefore } from './hedges.js';
 import { rangeAfter } from './ranges.js';
 import { readNumberAt } from './read.js';
+import { digitsInParentheses, restatementAfter } from './restatements.js';
 import { candidateScanner } from './scanner.js';
 import type { NumberToken } from './token.js';
-import { isDash, isDigit, isInlineSpace, isLetter, PhraseIndex, skipSpaces, wordAt, WordsAfter, WordsBefore } from './text.js';
-import { matchUnit, type UnitMatch } from './units.js';
+import { isLetter, WordsAfter, WordsBefore } from './text.js';
+import { lengthIsArea, matchUnit, UNIT_WORDS } from './units.js';
+import { figureList, figureListEnd } from './lists.js';
 
-const AREA_BEFORE = PhraseIndex.of(AREA_CUES_BEFORE);
-const AREA_AFTER = PhraseIndex.of(AREA_CUES_AFTER);
+/** Words after "2m" that make the "m" million: a currency or something counted. */
+const MILLION_CUES = new Set([...Object.keys(MONEY_WORDS), ...COUNT_NOUNS.filter((w) => !UNIT_WORDS.has(w))]);
 
 /** Every quantity in `text`, in order of offset, claims or not (excluded ones say why). */
 export function findQuantities(text: string): Quantity[] {
@@ -29,6 +34,12 @@ export function findQuantities(text: string): Quantity[] {
   const scanner = candidateScanner();
   let floor = 0;
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+    const listEnd = figureListEnd(text, match.index);
+    if (listEnd > 0 && !isLetter(text.charCodeAt(match.index - 1))) {
+      found.push(figureList(text, match.index, listEnd));
+      floor = scanner.lastIndex = listEnd;
+      continue;
+    }
     const quantity = readQuantity(text, match.index, floor);
     if (!quantity) continue;
     found.push(quantity);
@@ -38,125 +49,10 @@ export function findQuantities(text: string): Quantity[] {
   return found;
 }
 
-/** "$5", "US$ 5", "£100": the currency symbol right before digits, and where it starts. */
-function currencyBefore(text: string, start: number): { code: string; start: number } | null {
-  let at = start;
-  if (isInlineSpace(text.charCodeAt(at - 1))) at--;
-  const code = MONEY_SYMBOLS[text.charAt(at - 1)];
-  if (!code) return null;
-  at--;
-  // "US$", "C$", "A$"
-  while (at > 0 && start - at < 4 && isLetter(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) < 91) at--;
-  return { code, start: at };
-}
-
-const HYPHEN_PREFIX_SET = new Set(HYPHEN_PREFIXES);
-const MONEY_WORD_SET = new Set(Object.keys(MONEY_WORDS));
-
-/**
- * Digits glued to letters before them are part of a name: "MH17", "G20", "F-16", "COVID-19", "scp2-173".
- * Ordinary word prefixes ("mid-2014", "pre-1967") are not.
- */
-function gluedToLetters(text: string, start: number): boolean {
-  const previous = text.charCodeAt(start - 1);
-  if (isLetter(previous)) return true;
-  if (!isDash(previous)) return false;
-  let at = start - 1;
-  const limit = Math.max(0, at - 24);
-  let letters = false;
-  while (at > limit && (isLetter(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))) {
-    if (isLetter(text.charCodeAt(at - 1))) letters = true;
-    at--;
-  }
-  if (!letters) return false;
-  return !HYPHEN_PREFIX_SET.has(text.slice(at, start - 1).toLowerCase());
-}
-
-/** "Eleven(11)", "eleven (11)": the digits restating a number word; returns the end of ")" or -1. */
-function digitsInParentheses(text: string, end: number, value: number): number {
-  const open = skipSpaces(text, end, 1);
-  if (text.charCodeAt(open) !== 40) return -1;
-  let at = open + 1;
-  const digitsStart = at;
-  while (at < open + 12 && isDigit(text.charCodeAt(at))) at++;
-  if (at === digitsStart || text.charCodeAt(at) !== 41) return -1;
-  return Number(text.slice(digitsStart, at)) === value ? at + 1 : -1;
-}
-
-/** Hedge words allowed inside a restatement: "(about 11 square miles)". */
-const RESTATEMENT_HEDGES = new Set(['about', 'around', 'some', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'approx', 'c']);
-
-interface Restatement {
-  text: string;
-  value: number;
-  unit: string;
-  end: number;
-}
-
-/** "(11 miles square)", "(116,347 sq mi)", "(about 930,000 mi)": the same figure in another unit. */
-function restatementAfter(text: string, end: number, floor: number, asArea: boolean): Restatement | null {
-  const open = skipSpaces(text, end, 1);
-  if (text.charCodeAt(open) !== 40) return null;
-  let at = skipSpaces(text, open + 1, 1);
-  const hedge = wordAt(text, at);
-  if (hedge && RESTATEMENT_HEDGES.has(hedge.lower)) at = skipSpaces(text, hedge.end, 1);
-  if (!isDigit(text.charCodeAt(at)) && !isLetter(text.charCodeAt(at))) return null;
-  const number = readNumberAt(text, at, floor);
-  if (!number || number.kind !== 'cardinal' || number.excluded) return null;
-  const unit = matchUnit(text, number.end);
-  if (!unit) return null;
-  const close = skipSpaces(text, unit.end, 1);
-  if (text.charCodeAt(close) !== 41) return null;
-  const factor = asArea && unit.record.dimension === 'length' ? unit.record.factor ** 2 : unit.record.factor;
-  return { text: text.slice(open + 1, close), value: Math.round(number.value * factor * 100) / 100, unit: asArea ? 'km2' : unit.record.unit, end: close + 1 };
-}
-
 /** Keep converted values readable (28.49 rather than 28.489890000000003) while exact for integers. */
 function round(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return Math.round(value * 1e6) / 1e6;
-}
-
-/** Whether a bare length unit measures an area here: "an area of 120 kilometers", "70km of territory". */
-function lengthIsArea(text: string, before: WordsBefore, unit: UnitMatch): boolean {
-  return AREA_BEFORE.endOf(before) !== null || AREA_AFTER.startOf(new WordsAfter(text, unit.end, false)) !== null;
-}
-
-/** Characters that, right next to a figure, may change what it means: letters aside, these send it down the full path. */
-const MEANINGFUL_BEFORE = new Set([...'$£€¥₹#+-–—~(./@°'].map((c) => c.charCodeAt(0)));
-const MEANINGFUL_AFTER = new Set([...'%-–—~(./:°\'’"'].map((c) => c.charCodeAt(0)));
-
-/**
- * Whether nothing around a figure can change it: no word, symbol or connector on either side within a few
- * spaces ("1, 2, 3", a table of figures). Hedges, units, cues and ranges all need one, so such a figure is
- * a bare count or a year, and dense runs of figures cost no more than news text.
- */
-function isBare(text: string, token: NumberToken, floor: number): boolean {
-  let before = token.start;
-  const lowest = Math.max(floor, before - 3);
-  while (before > lowest && isInlineSpace(text.charCodeAt(before - 1))) before--;
-  if (before > floor) {
-    const code = text.charCodeAt(before - 1);
-    if (isLetter(code) || MEANINGFUL_BEFORE.has(code)) return false;
-  }
-  const after = skipSpaces(text, token.end, 3);
-  if (after < text.length) {
-    const code = text.charCodeAt(after);
-    if (isLetter(code) || MEANINGFUL_AFTER.has(code)) return false;
-  }
-  return true;
-}
-
-/** A quantity read from the number alone: a bare count, a bare year, or an ordinal word. */
-function bareQuantity(text: string, token: NumberToken, excluded: 'ordinal' | null): Quantity {
-  const year = token.plain && token.digitCount === 4 && token.value >= 1900 && token.value <= 2099;
-  const reason = excluded ?? (year ? 'year' : null);
-  const value = token.value;
-  return {
-    text: text.slice(token.start, token.end), span: [token.start, token.end], numberSpan: [token.start, token.end],
-    value, low: value, high: value, unit: null, dimension: excluded ?? (year ? 'year' : 'count'), qualifier: 'exact',
-    incremental: false, fraction: token.kind === 'fraction', restated: null, excluded: reason,
-  };
 }
 
 function readQuantity(text: string, at: number, floor: number): Quantity | null {
@@ -186,9 +82,9 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   const beforeNumber = new WordsBefore(text, token.start, floor);
 
   const currency = token.digits ? currencyBefore(text, token.start) : null;
-  // "£100m", "481.42m yuan": next to a currency, an attached "m" is million, not metres
-  if ((text.charCodeAt(numberEnd) | 32) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1 && token.digits
-    && (currency || MONEY_WORD_SET.has(new WordsAfter(text, numberEnd + 1).at(0)?.lower ?? ''))) {
+  // "£100m", "481.42m yuan", "2m people": next to a currency or before a count noun, an attached "m" is million, not metres
+  if (text.charCodeAt(numberEnd) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1 && token.digits
+    && (currency || MILLION_CUES.has(new WordsAfter(text, numberEnd + 1, false).at(0)?.lower ?? ''))) {
     value *= 1e6;
     low = high = value;
     numberEnd += 1;
@@ -248,7 +144,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     }
   }
 
-  const after = hedgeAfter(end === numberEnd ? afterNumber : new WordsAfter(text, end), end);
+  const after = hedgeAfter(text, end === numberEnd ? afterNumber : new WordsAfter(text, end), end);
   // "about 500 or more": the stated bound says more than the approximation
   const boundAfter = after.qualifier === 'at_least' || after.qualifier === 'at_most';
   if (after.qualifier && (!qualifier || (qualifier === 'approx' && boundAfter))) {

@@ -1,7 +1,7 @@
 // Units after a figure ("20 square kilometers", "10km", "2,000-metre") and the parenthetical
 // restatement of a figure in another unit ("30 square kilometers (11 miles square)").
-import { UNITS, type UnitRecord } from '../data/units.js';
-import { isDash, isDigit, isInlineSpace, isLetter } from './text.js';
+import { AREA_CUES_AFTER, AREA_CUES_BEFORE, UNITS, type UnitRecord } from '../data/units.js';
+import { isDash, isDigit, isInlineSpace, isLetter, PhraseIndex, WordsAfter, type WordsBefore } from './text.js';
 
 export interface UnitMatch {
   record: UnitRecord;
@@ -32,6 +32,9 @@ const FORMS_BY_FIRST_TOKEN: ReadonlyMap<string, CompiledForm[]> = (() => {
   for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return map;
 })();
+
+/** Every word that starts a unit form ("square", "km", "sq"...). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(FORMS_BY_FIRST_TOKEN.keys());
 
 /** First letters (lower case) of all unit forms: a quick no before any string is made. */
 const FIRST_LETTERS: ReadonlySet<number> = new Set([...FORMS_BY_FIRST_TOKEN.keys()].map((k) => k.charCodeAt(0)));
@@ -103,3 +106,12 @@ export function matchUnit(text: string, i: number): UnitMatch | null {
   }
   return null;
 }
+
+const AREA_BEFORE = PhraseIndex.of(AREA_CUES_BEFORE);
+const AREA_AFTER = PhraseIndex.of(AREA_CUES_AFTER);
+
+/** Whether a bare length unit measures an area here: "an area of 120 kilometers", "70km of territory". */
+export function lengthIsArea(text: string, before: WordsBefore, unit: UnitMatch): boolean {
+  return AREA_BEFORE.endOf(before) !== null || AREA_AFTER.startOf(new WordsAfter(text, unit.end, false)) !== null;
+}
+

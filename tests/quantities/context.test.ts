@@ -14,6 +14,10 @@ describe('hedges: a directional interval', () => {
     ['an estimated 600 fighters', 'an estimated 600', 'approx', 540, 660],
     ['Estimates suggest 600 Daesh militants', 'Estimates suggest 600', 'approx', 540, 660],
     ['20 or so people', '20 or so', 'approx', 18, 22],
+    ['20-odd people', '20-odd', 'approx', 18, 22],
+    ['200-plus fighters', '200-plus', 'at_least', 200, 220],
+    ['500 or more people', '500 or more', 'at_least', 500, 550],
+    ['about 500 or more people', 'about 500 or more', 'at_least', 500, 550],
     // nearly [0.9v, v]
     ['Nearly 3,000 militants', 'Nearly 3,000', 'nearly', 2700, 3000],
     ['almost 100 people', 'almost 100', 'nearly', 90, 100],
@@ -136,6 +140,7 @@ describe('lengths', () => {
     ['a road of 20 km', '20 km', 20, null],
     ['a 2.5-mile stretch', '2.5-mile', 4.02336, null],
     ['500m', '500m', 0.5, null],
+    ['ran the 100m in 9.8 seconds', '100m', 0.1, null],
     // distances: a direction or "away/from/long..." after the length
     ['about 330 kilometers north of the Syrian capital', 'about 330 kilometers', 330, 'distance'],
     ['as close as six kilometres away', 'six kilometres', 6, 'distance'],
@@ -173,5 +178,24 @@ describe('restatements fold into one quantity', () => {
     const values = findQuantities('some 30 square kilometers (11 miles square) of land').map((q) => q.value);
     expect(values).not.toContain(11);
     expect(values).not.toContain(28.49);
+  });
+});
+
+describe('spans: the surface includes hedge and unit, numberSpan the number alone', () => {
+  test.each([
+    // [input, span text, numberSpan text]
+    ['We have captured around another 20 square kilometers, so', 'around another 20 square kilometers', '20'],
+    ['killed more than 2,000 Takfiri militants', 'more than 2,000', '2,000'],
+    ['an area of 120 kilometers from', '120 kilometers', '120'],
+    ['between 550 and 600 people', 'between 550 and 600', '550 and 600'],
+    ['some 1.2 million refugees', 'some 1.2 million', '1.2 million'],
+    ['a hundred people', 'a hundred', 'a hundred'],
+    ['six days of fighting', 'six days', 'six'],
+    ['tens of thousands of people', 'tens of thousands', 'tens of thousands'],
+  ])('%s', (input, surface, number) => {
+    const q = quantityWithText(input, surface);
+    expect(input.slice(q.span[0], q.span[1])).toBe(surface);
+    expect(q.span[0]).toBe(input.indexOf(surface));
+    expect(input.slice(q.numberSpan[0], q.numberSpan[1])).toBe(number);
   });
 });

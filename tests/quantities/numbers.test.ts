@@ -21,6 +21,10 @@ describe('digits', () => {
     ['322 hundred', 32200],
     ['10k runners', 10000],
     ['5bn', 5e9],
+    ['2m people fled', 2e6],
+    ['1.2million people', 1.2e6],
+    ['a 1.5-billion budget', 1.5e9],
+    ['1.5m refugees', 1.5e6],
     ['1,674.5 million', 1674.5e6],
     // a plain digit
     ['killed 9 soldiers', 9],

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { findQuantities } from '../../src/quantities/index.js';
+
+describe('lists of figures', () => {
+  test.each([
+    // [text, the list's text or null when the figures are read one by one]
+    ['Results: 12, 7, 30, 2, 9, 41 in all.', '12, 7, 30, 2, 9, 41'],
+    ['ids 1200 1201 1202 1203 1204 1205', '1200 1201 1202 1203 1204 1205'],
+    ['12, 7, 30; 2, 9, 45,000 and more', '12, 7, 30; 2, 9, 45,000'],
+    // five figures are still read one by one
+    ['12, 7, 30, 2, 9 were counted', null],
+    // a figure glued to a unit ends the list before it is long enough
+    ['1 2 3 4 5km away', null],
+  ])('%s', (text, list) => {
+    const found = findQuantities(text).find((q) => q.excluded === 'list of figures');
+    expect(found?.text ?? null).toBe(list);
+  });
+
+  test('a list never becomes several claims, and text after it is read as usual', () => {
+    const qs = findQuantities('12, 7, 30, 2, 9, 41. Then 20 people were killed.');
+    expect(qs.map((q) => q.text)).toEqual(['12, 7, 30, 2, 9, 41', '20']);
+  });
+});
