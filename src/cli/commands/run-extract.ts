@@ -90,13 +90,9 @@ async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet, reading
 }
 
 async function inWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Promise<Extracted> {
-  // parallel.ts belongs to the parallel-extraction work; a computed specifier keeps tsc from
-  // requiring it to exist when this file compiles.
-  const specifier = '../parallel.js';
-  const mod = (await import(specifier)) as {
-    mapInWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Extracted;
-  };
-  return mod.mapInWorkers(docs, jobs, config);
+  // Loaded only for --jobs > 1; a literal specifier so the CLI bundle carries it.
+  const { mapInWorkers } = await import('../parallel.js');
+  return mapInWorkers(docs, jobs, config);
 }
 
 /** A claim that fails its own schema is a bug in claims, not in the input. */
