@@ -112,11 +112,13 @@ export const HEDGES_AFTER: readonly HedgeRecord[] = [
   { words: ['or', 'under'], qualifier: 'at_most' },
   { words: ['at', 'least'], qualifier: 'at_least', reason: '"20 people at least"' },
   { words: ['at', 'most'], qualifier: 'at_most' },
+  { words: ['odd'], qualifier: 'approx', reason: '"20-odd people"' },
+  { words: ['plus'], qualifier: 'at_least', reason: '"200-plus": never "200 plus 30", which is followed by a number' },
 ];
 
 /**
  * Verbs whose particle "over" (or "under") sits right before a figure without hedging it:
- * "handed over five fighters", "took over 20 villages" is ambiguous but "handed over" never hedges.
+ * "handed over five fighters", "took over two oil fields" (seized them, not "more than two").
  */
 export const OVER_PARTICLE_VERBS: readonly string[] = [
   'take', 'takes', 'took', 'taken', 'taking', // "took over two oil fields": seized, not "more than two"

@@ -25,7 +25,7 @@ export const UNITS: readonly UnitRecord[] = [
   {
     forms: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square km', 'square kms',
       'sq km', 'sq kms', 'sq kilometers', 'sq kilometres', 'sqkm', 'km2', 'km²', 'kms2', 'kilometers square',
-      'kilometres square', 'km square', 'km squared', 'kilometers squared', 'kilometres squared', 'square-kilometer',
+      'kilometres square', 'kilometer square', 'kilometre square', 'km square', 'km squared', 'kilometers squared', 'kilometres squared', 'square-kilometer',
       'square-kilometre'],
     dimension: 'area', unit: 'km2', factor: 1,
   },
