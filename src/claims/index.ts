@@ -67,11 +67,24 @@ function setAsideBreakdown(marked: string): string {
  */
 const SHARES_DECISION = /\b(?:including|among them|among whom|of whom)\s+(?:(?:#Q#|N\b)[^#]*?\band\s+)?#N#|(?:#Q#|\bN\b)[^#]{0,80}?,?\s+and\s+(?:[\w'’-]+\s+)?#N#/i;
 
+function lastSubject(items: { subject?: string | null; q?: Quantity }[] | Claim[]): string | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const subject = (items[i] as { subject?: string | null }).subject;
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function previousSentenceClaims(claims: Claim[], prev: Sentence | null): Claim[] {
+  if (!prev) return [];
+  return claims.filter((c) => c.span[0] >= prev.start && c.span[0] < prev.end);
+}
+
 interface SentenceContext {
   clauses: Clause[];
   dates: DateMention[] | null;
   places: PlaceMention[] | null;
-  decided: { q: Quantity; decision: Decision; clause: Clause }[];
+  decided: { q: Quantity; decision: Decision; clause: Clause; subject: string | null }[];
 }
 
 export function claimsFromDocument(doc: Document, quantities: Quantity[], rules: RuleSet = DEFAULT_RULES): Claim[] {
@@ -119,9 +132,15 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
     if (!decision) continue;
     // A bare pronominal count ("16 were released") needs a cue, never a default.
     if (noun && noun.cls === null && decision.rule.includes('.default.')) continue;
-    ctx.decided.push({ q, decision, clause });
+    ctx.decided.push({ q, decision, clause, subject: noun?.subject ?? null });
 
     const inferred: string[] = [];
+    // A bare count ("while 16 were released") counts the people last named before it.
+    let subject = noun?.subject ?? null;
+    if (noun && subject === null) {
+      subject = lastSubject(ctx.decided.slice(0, -1)) ?? lastSubject(previousSentenceClaims(claims, index.before(sentence)));
+      if (subject) inferred.push('subject');
+    }
     attributions ??= resolveAttributions(attributionSentences(doc.text, index));
     const who = claimantFor(sentence, q.span[0], attributions, index);
     if (who?.inferred) inferred.push('claimant');
@@ -177,7 +196,7 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
       span: q.span,
       claimant: who?.claimant ?? null,
       scope,
-      subject: noun?.subject ?? null,
+      subject,
       asOf,
       source: { file: doc.file, outlet: doc.source.outlet, url: doc.source.url, published },
       evidence: { rule: decision.rule, cue: decision.cue, reason: decision.reason },

@@ -11,18 +11,18 @@
 //   date wins, else the first partial one. With a part missing: fails when the parts given already
 //   exceed the whole, else incomplete.
 // Dates are compatible when concurrent, or, for an undated figure, when it comes from the same
-// document. Incremental figures are never parts or wholes.
+// document. Only levels take part (isLevel): "another 20 captured" is neither a part nor a whole.
 import type { Check } from '../model.js';
 import { BALANCE_RULES, COMPLEMENTARY_SCOPES, SUBJECT_METRICS, type BalanceRule } from '../data/reconcile.js';
 import { before } from './dates.js';
-import { isLevel, type Entry } from './entry.js';
+import { levelsOf, type Entry } from './entry.js';
 import { partitionKey } from './group.js';
 import { formatNumber } from './format.js';
 import { overlaps, sumOf } from './interval.js';
-import { Pool } from './pool.js';
+import { documentsOf, Pool } from './pool.js';
 import { compatibleSubjects } from './subject.js';
 
-const sameFile = (a: Entry, b: Entry) => a.claim.source.file === b.claim.source.file;
+const sameFile = (a: Entry, b: Entry) => a.fileRank === b.fileRank;
 
 function subjectsFit(metric: string, a: Entry, b: Entry): boolean {
   return !SUBJECT_METRICS.has(metric) || compatibleSubjects(a.subject, b.subject);
@@ -36,17 +36,18 @@ export interface CheckWithAnchor {
 
 /** `partitions`: entries by (metric, status, scope), see partition(); only levels are used. */
 export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnchor[] {
-  const levelsOf = new Map<string, Entry[]>();
+  const levelsByKey = new Map<string, Entry[]>();
   const levels = (key: string) => {
-    let list = levelsOf.get(key);
-    if (!list) levelsOf.set(key, (list = (partitions.get(key) ?? []).filter(isLevel)));
+    let list = levelsByKey.get(key);
+    if (!list) levelsByKey.set(key, (list = levelsOf(partitions.get(key) ?? [])));
     return list;
   };
+  const docs = documentsOf([...partitions.keys()].map(levels));
   const pools = new Map<string, Pool>();
   const poolOf = (metric: string, status: string, scope: string | null): Pool => {
     const key = partitionKey(metric, status, scope);
     let pool = pools.get(key);
-    if (!pool) pools.set(key, (pool = new Pool(levels(key))));
+    if (!pool) pools.set(key, (pool = new Pool(levels(key), docs, { metric, status, scope })));
     return pool;
   };
   const out: CheckWithAnchor[] = [];
@@ -80,7 +81,7 @@ export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnc
 function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): Check | null {
   const metric = whole.claim.metric;
   const accept = (e: Entry) => subjectsFit(metric, e, whole);
-  const picked = pools.map((p) => p.pickConcurrent(whole.claim.source.file, whole.date, accept));
+  const picked = pools.map((p) => p.pickConcurrent(whole.fileRank, whole.date, accept));
   if (picked.every((p) => p === null)) return null;
   const given = picked.filter((p): p is Entry => p !== null);
   if (given.length < picked.length && sumOf(given).high >= whole.low) return null;
@@ -89,7 +90,7 @@ function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): Check | null 
 
 function balanceCheck(whole: Entry, rule: BalanceRule, pools: Pool[]): Check | null {
   const metric = whole.claim.metric;
-  const file = whole.claim.source.file;
+  const file = whole.fileRank;
   const fitsWhole = (e: Entry) => {
     if (!subjectsFit(metric, e, whole)) return false;
     if (!rule.partsAfterWhole) return true;
@@ -113,9 +114,9 @@ function pickMoment(whole: Entry, pools: Pool[], fits: (e: Entry) => boolean): (
   let fallback: (Entry | null)[] | null = null;
   for (let anchorAt = 0; anchorAt < pools.length; anchorAt++) {
     let tried = 0;
-    for (const anchor of pools[anchorAt]!.candidates(whole.claim.source.file, whole.date, fits)) {
+    for (const anchor of pools[anchorAt]!.candidates(whole.fileRank, whole.date, fits)) {
       const set = pools.map((p, i) =>
-        i === anchorAt ? anchor : p.pickConcurrent(anchor.claim.source.file, anchor.date, fits),
+        i === anchorAt ? anchor : p.pickConcurrent(anchor.fileRank, anchor.date, fits),
       );
       if (set.every((e) => e !== null)) return set;
       fallback ??= set;

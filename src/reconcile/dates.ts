@@ -41,12 +41,6 @@ export function before(a: DateSpan, b: DateSpan): boolean {
   return a.end < b.start;
 }
 
-/** Chronological order: earlier start first; at the same start the finer (shorter) span first. */
-export function compareDates(a: DateSpan | null, b: DateSpan | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1; // undated last
-  return a.start - b.start || a.end - b.end;
-}
-
 /** The coarser spans that contain a day or month ("2017-08-24" -> "2017-08", "2017"). */
 export function enclosingIsos(iso: string): string[] {
   if (iso.length === 10) return [iso.slice(0, 7), iso.slice(0, 4)];

@@ -6,6 +6,7 @@ import type { Claim } from '../model.js';
  * call, and a large run formats millions of figures.
  */
 export function formatNumber(n: number): string {
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 100) / 100;
   const sign = rounded < 0 ? '-' : '';

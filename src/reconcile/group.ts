@@ -44,6 +44,11 @@ export function groupEntries(partitions: Map<string, Entry[]>): EntryGroup[] {
   return groups;
 }
 
+/** Appends in a loop: spreading a list of 100k+ entries into push() overflows the call stack. */
+function append(to: Entry[], from: Entry[]): void {
+  for (const e of from) to.push(e);
+}
+
 function push<K>(map: Map<K, Entry[]>, key: K, e: Entry): void {
   const list = map.get(key);
   if (list) list.push(e);
@@ -67,7 +72,7 @@ function splitBySubject(list: Entry[]): Entry[][] {
     const unsided = sides.get('') ?? [];
     sides.delete('');
     const named = [...sides.values()];
-    if (named.length === 1) named[0]!.push(...unsided);
+    if (named.length === 1) append(named[0]!, unsided);
     else if (unsided.length) named.push(unsided);
     out.push(...named);
   }
@@ -77,11 +82,11 @@ function splitBySubject(list: Entry[]): Entry[][] {
   noClass.delete('');
   for (const [side, members] of noClass) {
     const fits = bySide(side);
-    if (fits.length === 1) fits[0]!.push(...members);
+    if (fits.length === 1) append(fits[0]!, members);
     else out.push(members);
   }
   if (loose.length) {
-    if (out.length === 1) out[0]!.push(...loose);
+    if (out.length === 1) append(out[0]!, loose);
     else out.push(loose);
   }
   return out;

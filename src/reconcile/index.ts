@@ -4,7 +4,7 @@
 import { METRICS, STATUSES, type Check, type Claim, type Findings, type Group, type Policy } from '../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
-import { compareEntries, toEntries } from './entry.js';
+import { compareEntries, toEntries, type Entry } from './entry.js';
 import { groupEntries, partition, subjectLabel } from './group.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
@@ -45,10 +45,7 @@ export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Find
       best,
       high,
       policy,
-      corroboration: {
-        claimants: new Set(g.entries.map((e) => e.claimant)).size,
-        outlets: new Set(g.entries.map((e) => e.outlet)).size,
-      },
+      corroboration: corroborationOf(g.entries),
       notes,
       claims: g.entries.map((e) => e.claim),
     };
@@ -62,6 +59,17 @@ export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Find
     .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
     .map((c): Check => c.check);
   return { groups: out, checks };
+}
+
+/** Distinct claimants (a spokesman quoted by three outlets is one) and distinct outlets. */
+function corroborationOf(entries: Entry[]): Group['corroboration'] {
+  const claimants = new Set<string>();
+  const outlets = new Set<string>();
+  for (const e of entries) {
+    claimants.add(e.claimant);
+    outlets.add(e.outlet);
+  }
+  return { claimants: claimants.size, outlets: outlets.size };
 }
 
 interface Keyed {

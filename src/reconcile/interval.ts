@@ -23,17 +23,18 @@ export function haloOf(value: number): number {
   return Math.min(share * value, roundingUnit(value) / 2);
 }
 
+type Figure = Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>;
+
+/** The halo a claim's figure carries: only a bare exact figure (low = high = value) has one. */
+export function haloFor(claim: Figure): number {
+  return claim.qualifier === 'exact' && claim.low === claim.high && claim.low === claim.value ? haloOf(claim.value) : 0;
+}
+
 /** The interval a claim asserts: its low/high, widened by the halo when it is a bare round figure. */
-export function intervalOf(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>): Interval {
+export function intervalOf(claim: Figure): Interval {
   // Guard against extractors that leave value outside low..high.
-  let low = Math.min(claim.low, claim.value);
-  let high = Math.max(claim.high, claim.value);
-  if (claim.qualifier === 'exact' && low === high) {
-    const halo = haloOf(claim.value);
-    low -= halo;
-    high += halo;
-  }
-  return { low, high };
+  const halo = haloFor(claim);
+  return { low: Math.min(claim.low, claim.value) - halo, high: Math.max(claim.high, claim.value) + halo };
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

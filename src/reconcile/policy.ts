@@ -9,7 +9,7 @@
 // else, in which case its figure describes the additions.
 import type { Policy } from '../model.js';
 import { concurrent } from './dates.js';
-import { isLevel, type Entry } from './entry.js';
+import { isLevel, levelsOf, type Entry } from './entry.js';
 import { timeKindOf } from './kinds.js';
 import { median } from './verdict.js';
 
@@ -23,7 +23,7 @@ const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(
 
 /** `entries` sorted by date (undated last). */
 export function figureOf(entries: Entry[], status: string, policy: Policy): Figure {
-  const levels = entries.some(isLevel) ? entries.filter(isLevel) : entries;
+  const levels = entries.some(isLevel) ? levelsOf(entries) : entries;
   if (levels.length === 0) return { low: 0, best: 0, high: 0 };
   switch (policy) {
     case 'range': {

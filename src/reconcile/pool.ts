@@ -20,14 +20,31 @@ function distance(e: Entry, date: DateSpan | null): number {
   return date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0;
 }
 
-/** Indexes are built on first use: many pools only ever answer from the anchor's own file. */
+/**
+ * The level entries of each document, by file rank: shared by all pools, so a document's own
+ * figures are found by walking that document (a few dozen claims) instead of a map per pool.
+ */
+export type Documents = Entry[][];
+
+export function documentsOf(lists: Entry[][]): Documents {
+  const docs: Documents = [];
+  for (const list of lists) for (const e of list) (docs[e.fileRank] ??= []).push(e);
+  return docs;
+}
+
+/** The entries of one (metric, status, scope). Date indexes are built on first use. */
 export class Pool {
-  private readonly byFile = new Map<string, Entry[]>();
   private datedCache: Entry[] | null = null;
   private dateIndex: { byIso: Map<string, Entry[]>; daysOfMonth: Map<string, Entry[]>; finerInYear: Map<string, Entry[]> } | null = null;
 
-  constructor(readonly entries: Entry[]) {
-    for (const e of entries) push(this.byFile, e.claim.source.file, e);
+  constructor(
+    readonly entries: Entry[],
+    private readonly docs: Documents,
+    private readonly key: { metric: string; status: string; scope: string | null },
+  ) {}
+
+  private belongs(e: Entry): boolean {
+    return e.claim.status === this.key.status && e.scope === this.key.scope && e.claim.metric === this.key.metric;
   }
 
   /** Dated entries by start day. */
@@ -55,11 +72,11 @@ export class Pool {
   }
 
   /** The file's best accepted entry: nearest date, then earliest offset. No allocation: it runs per check. */
-  private bestOwn(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+  private bestOwn(file: number, date: DateSpan | null, accept: Accept): Entry | null {
     let best: Entry | null = null;
     let bestDistance = Infinity;
-    for (const e of this.byFile.get(file) ?? []) {
-      if (!accept(e)) continue;
+    for (const e of this.docs[file] ?? []) {
+      if (!this.belongs(e) || !accept(e)) continue;
       const d = distance(e, date);
       if (!best || d < bestDistance || (d === bestDistance && e.claim.span[0] < best.claim.span[0])) [best, bestDistance] = [e, d];
     }
@@ -67,8 +84,8 @@ export class Pool {
   }
 
   /** Any date, in order of preference: the file's own, then outward from `date`, nearer side first. */
-  *candidates(file: string, date: DateSpan | null, accept: Accept): Generator<Entry> {
-    const own = (this.byFile.get(file) ?? []).filter(accept);
+  *candidates(file: number, date: DateSpan | null, accept: Accept): Generator<Entry> {
+    const own = (this.docs[file] ?? []).filter((e) => this.belongs(e) && accept(e));
     yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.claim.span[0] - b.claim.span[0]);
     if (!date) return;
     let hi = lowerBound(this.dated, date.start);
@@ -80,12 +97,12 @@ export class Pool {
       const e = takeRight ? right! : left!;
       if (takeRight) hi++;
       else lo--;
-      if (e.claim.source.file !== file && accept(e)) yield e;
+      if (e.fileRank !== file && accept(e)) yield e;
     }
   }
 
   /** The best entry of any date: the file's own, else the nearest date. */
-  pick(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+  pick(file: number, date: DateSpan | null, accept: Accept): Entry | null {
     const own = this.bestOwn(file, date, accept);
     if (own || !date) return own;
     for (const e of this.candidates(file, date, accept)) return e;
@@ -96,19 +113,19 @@ export class Pool {
    * The best entry not dated before `date`: the file's own, then one whose month or year encloses
    * the date, then the nearest later one. Earlier entries are never scanned.
    */
-  pickFrom(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+  pickFrom(file: number, date: DateSpan | null, accept: Accept): Entry | null {
     const own = this.bestOwn(file, date, accept);
     if (own || !date) return own;
     let steps = 0;
     for (const outer of enclosingIsos(date.iso)) {
       for (const e of this.dates.byIso.get(outer) ?? []) {
         if (++steps > MAX_SCAN) return null;
-        if (e.claim.source.file !== file && accept(e)) return e;
+        if (e.fileRank !== file && accept(e)) return e;
       }
     }
     for (let i = lowerBound(this.dated, date.start); i < this.dated.length && ++steps <= MAX_SCAN; i++) {
       const e = this.dated[i]!;
-      if (e.claim.source.file !== file && accept(e)) return e;
+      if (e.fileRank !== file && accept(e)) return e;
     }
     return null;
   }
@@ -117,7 +134,7 @@ export class Pool {
    * Same moment only: the file's own entry concurrent with `date` (any, when `date` is unknown),
    * then one of the same date from any file, then one of an enclosing or enclosed month or year.
    */
-  pickConcurrent(file: string, date: DateSpan | null, accept: Accept): Entry | null {
+  pickConcurrent(file: number, date: DateSpan | null, accept: Accept): Entry | null {
     const own = this.bestOwn(file, date, (e) => (!date || !e.date || concurrent(e.date, date)) && accept(e));
     if (own || !date) return own;
     const iso = date.iso;

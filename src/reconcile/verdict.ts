@@ -10,7 +10,7 @@ import type { Verdict } from '../model.js';
 import { MAX_NOTES_PER_KIND, type TimeKind } from '../data/reconcile.js';
 import { timeKindOf } from './kinds.js';
 import { enclosingIsos } from './dates.js';
-import { isLevel, type Entry } from './entry.js';
+import { levelsOf, type Entry } from './entry.js';
 import { describeClaim, formatNumber, formatRange } from './format.js';
 
 export interface Assessment {
@@ -60,7 +60,7 @@ function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
 
 /** `entries` sorted by date (see compareEntries). */
 export function assess(entries: Entry[], status: string): Assessment {
-  const levels = entries.filter(isLevel);
+  const levels = levelsOf(entries);
   const notes: string[] = [];
   const increments = entries.length - levels.length;
   const incrementNote = increments
@@ -78,7 +78,9 @@ export function assess(entries: Entry[], status: string): Assessment {
 
   const dated = levels.filter((e) => e.date !== null);
   const undated = levels.filter((e) => e.date === null);
-  const byLow = [...levels].sort((a, b) => a.low - b.low || a.seq - b.seq);
+  // By low bound (a stable sort: ties stay in date order); only built when something needs it.
+  let sortedByLow: Entry[] | null = null;
+  const byLow = () => (sortedByLow ??= [...levels].sort((a, b) => a.low - b.low));
 
   if (kind === 'fixed') {
     // One figure for the whole event: any two disjoint figures disagree, whatever their dates.
@@ -108,7 +110,7 @@ export function assess(entries: Entry[], status: string): Assessment {
       }
     }
     sweepAcrossDates(dated, kind, status, revisions, rises);
-    const overlapsAnother = undated.length ? overlapFinder(byLow) : () => true;
+    const overlapsAnother = undated.length ? overlapFinder(byLow()) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
         conflicts.add(() => `${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
@@ -116,14 +118,16 @@ export function assess(entries: Entry[], status: string): Assessment {
     }
   }
 
-  const agreeing = firstOverlap(byLow);
+  // Figures of one date agreeing are an agreement; otherwise look for any overlapping pair.
+  const agreeing = sameDate.count > 0 ? null : firstOverlap(byLow());
+  const agrees = sameDate.count > 0 || agreeing !== null;
   const hasConflict = conflicts.count > 0 || revisions.count > 0;
-  const verdict: Verdict = hasConflict ? 'conflict' : agreeing ? 'agree' : 'progression';
+  const verdict: Verdict = hasConflict ? 'conflict' : agrees ? 'agree' : 'progression';
 
   conflicts.flush(notes);
   revisions.flush(notes);
   sameDate.flush(notes);
-  if (agreeing && sameDate.count === 0 && agreeing[0].date?.iso !== agreeing[1].date?.iso) {
+  if (agreeing && agreeing[0].date?.iso !== agreeing[1].date?.iso) {
     notes.push(`unchanged across dates: ${describe(agreeing[0])} and ${describe(agreeing[1])} agree`);
   }
   const steps = progressionSteps(dated);

@@ -27,6 +27,13 @@ const REPORTS: [string, string[]][] = [
   ['The death toll from the blast targeting evacuees from the besieged towns has risen to 70.', ['casualties/killed 70 exact']],
 ];
 
+describe('subjects', () => {
+  test('a bare count counts the people last named before it', () => {
+    const claims = extract('Five of 30 kidnapped servicemen died in captivity while 16 were released in a swap.', meta);
+    expect(claims.find((c) => c.value === 16)).toMatchObject({ status: 'released', subject: 'servicemen', inferred: expect.arrayContaining(['subject']) });
+  });
+});
+
 describe('reports of the same events, other phrasings', () => {
   test.each(REPORTS)('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);

@@ -87,6 +87,12 @@ describe('claims diff', () => {
     expect(t.stdout()).toBe('');
   });
 
+  test('article text piped where claims are expected says what to do', async () => {
+    const t = fakeIo('The Lebanese army says it has captured 20 square kilometers.\n');
+    expect(await main(['diff'], t.io)).toBe(2);
+    expect(t.stderr()).toContain('claims diff -');
+  });
+
   test('a bad nested field names its path', async () => {
     const bad = JSON.stringify({ ...claim({ value: 2 }), source: { file: 'a', outlet: null, url: null, published: 'Tuesday' } });
     const t = fakeIo(`${bad}\n`);

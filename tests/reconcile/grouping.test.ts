@@ -58,6 +58,12 @@ describe('grouping', () => {
       .toEqual(['-|-:1', '-|Lebanese soldiers:1', '-|militants:1', '-|soldiers:1', '-|Syrian soldiers:1']);
   });
 
+  test('a very large group merges without overflowing the stack', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => killed(4, i % 2 ? 'soldiers' : null, { file: `f${i}` }));
+    const groups = reconcile([killed(4, 'Lebanese soldiers'), ...many]).groups;
+    expect(groups.map((g) => g.claims.length)).toEqual([200_001]);
+  });
+
   test('subject does not split area or combatant groups', () => {
     expect(shape([
       claim({ value: 30, subject: 'Hezbollah fighters', asOf: D }),
@@ -85,6 +91,11 @@ describe('grouping', () => {
       claim({ value: 40, scope: 'Syrian side' }),
     ]).groups;
     expect(groups.map((g) => [g.scope, g.claims.length])).toEqual([['Lebanese side', 3], ['Syrian side', 2]]);
+  });
+
+  test('a place the data does not know groups by its folded spelling', () => {
+    const groups = reconcile([claim({ value: 5, scope: 'Juroud Fleita' }), claim({ value: 5, scope: 'jurud  fleita' })]).groups;
+    expect(groups.map((g) => [g.scope, g.claims.length])).toEqual([['Juroud Fleita', 2]]);
   });
 
   test('a place from the user config applies', () => {

@@ -11,6 +11,7 @@ import { chalkFor } from '../color.js';
 import { FindingsExit, InputError, InternalError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CliContext } from '../context.js';
+import { packageRoot } from '../package-root.js';
 
 const EXAMPLES = `Examples:
   claims diff                                  reconcile the bundled seeds/
@@ -35,10 +36,6 @@ interface DiffOptions {
   failOnConflict?: boolean;
   color?: boolean;
 }
-
-import { packageRoot } from '../package-root.js';
-
-export { packageRoot };
 
 export function registerDiff(program: Command, io: Io, context?: CliContext): void {
   const cmd = program
@@ -136,7 +133,9 @@ async function extractClaims(inputs: string[], cwd: string, io: Io, rules: RuleS
     io.stderr.write(`claims: ${label}${p.file}: ${p.message}\n`);
   };
   const options = { cwd, stdin: io.stdin, onProblem };
-  for await (const doc of readDocuments(inputs, options, report)) claims.push(...extractDocument(doc, rules));
+  for await (const doc of readDocuments(inputs, options, report)) {
+    for (const c of extractDocument(doc, rules)) claims.push(c);
+  }
   const errors = report.errors ?? [];
   if (errors.length > 0) throw new InputError(`${errors.length} input error${errors.length > 1 ? 's' : ''} (see above)`);
   assertClaims(claims);
@@ -176,9 +175,14 @@ export async function readClaims(stdin: NodeJS.ReadableStream): Promise<ClaimT[]
     }
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    if (claims.length === 0 && problemCount === 0 && trimmed.startsWith('[')) {
-      arrayText = [line];
-      continue;
+    if (claims.length === 0 && problemCount === 0) {
+      if (trimmed.startsWith('[')) {
+        arrayText = [line];
+        continue;
+      }
+      if (!trimmed.startsWith('{')) {
+        throw new InputError('stdin: expected claims as JSON (an array, or one per line as `claims extract --ndjson` prints); to reconcile an article piped on stdin, name it as - (claims diff -)');
+      }
     }
     let value: unknown;
     try {
@@ -195,6 +199,7 @@ export async function readClaims(stdin: NodeJS.ReadableStream): Promise<ClaimT[]
     try {
       items = JSON.parse(arrayText.join('\n'));
     } catch (err) {
+      if (err instanceof RangeError) throw new InputError('stdin: the JSON array is too large to read at once; pipe one claim per line instead (claims extract --ndjson)');
       throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
     }
     if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');

@@ -17,25 +17,6 @@ export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
  * `{ "groups": [...], "checks": [...] }`, written an item at a time: indented on a terminal, one
  * group or check per line in a pipe (compact, and still easy to read with jq or grep).
  */
-const CLAIMS_SLOT = '\u0000claims\u0000';
-
-/**
- * A group or check as one line of JSON. A claim is often in a group and in checks too, so each
- * claim's JSON is made once and spliced into the item where its `claims` go.
- */
-function compactItem(): (x: Group | Check) => string {
-  const claimJson = new WeakMap<Claim, string>();
-  const jsonOf = (c: Claim) => {
-    let json = claimJson.get(c);
-    if (json === undefined) claimJson.set(c, (json = JSON.stringify(c)));
-    return json;
-  };
-  return (x) => {
-    const shell = JSON.stringify(x, (key, value: unknown) => (key === 'claims' && Array.isArray(value) ? CLAIMS_SLOT : value));
-    return shell.replace(JSON.stringify(CLAIMS_SLOT), () => `[${x.claims.map(jsonOf).join(',')}]`);
-  };
-}
-
 export function* findingsJson(findings: Findings, pretty: boolean): Generator<string> {
   let buffer = '';
   const chunks: string[] = [];
@@ -46,7 +27,7 @@ export function* findingsJson(findings: Findings, pretty: boolean): Generator<st
       buffer = '';
     }
   };
-  const item = pretty ? (x: Group | Check) => `    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}` : compactItem();
+  const item = pretty ? (x: Group | Check) => `    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}` : (x: Group | Check) => JSON.stringify(x);
   emit('{\n');
   for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
     emit(`  "${name}": [`);
