@@ -40,25 +40,46 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface PlaceMatcher {
+  spellings: [RegExp, string][];
+  places: [RegExp, string][];
+  memo: Map<string, string | null>;
+}
+const matchers = new WeakMap<RuleSet, PlaceMatcher>();
+
+/** Regexes for a rule set's spellings and places, built once: scopes are looked up per claim. */
+function matcherFor(rules: RuleSet): PlaceMatcher {
+  let m = matchers.get(rules);
+  if (!m) {
+    m = {
+      spellings: Object.entries(rules.spellings).map(([variant, canonical]) => [new RegExp(`(?<=[\\s(])${escapeRegExp(variant)}(?=[\\s,.;:)'])`, 'g'), canonical]),
+      // Longest place key first, so "jurud ras baalbek" wins over "ras baalbek".
+      places: Object.keys(rules.places)
+        .sort((a, b) => b.length - a.length)
+        .map((key) => [new RegExp(`(^|[^a-z])${escapeRegExp(key)}($|[^a-z])`), rules.places[key]!]),
+      memo: new Map(),
+    };
+    matchers.set(rules, m);
+  }
+  return m;
+}
+
 /** Lower-case, fold spelling variants and apostrophes so place names compare equal. */
 export function normalizePlaceText(text: string, rules: RuleSet = DEFAULT_RULES): string {
   let t = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ')} `;
-  for (const [variant, canonical] of Object.entries(rules.spellings)) {
-    t = t.replace(new RegExp(`(?<=[\\s(])${escapeRegExp(variant)}(?=[\\s,.;:)'])`, 'g'), canonical);
-  }
+  for (const [re, canonical] of matcherFor(rules).spellings) t = t.replace(re, canonical);
   return t.trim();
 }
 
 /** The scope a place phrase belongs to ("Juroud Arsal" -> "Lebanese side"), or null. */
 export function scopeOfPlace(text: string, rules: RuleSet = DEFAULT_RULES): string | null {
+  const m = matcherFor(rules);
+  const known = m.memo.get(text);
+  if (known !== undefined) return known;
   const t = normalizePlaceText(text, rules);
-  if (rules.places[t]) return rules.places[t]!;
-  // Longest place key contained in the phrase wins ("jurud ras baalbek" before "ras baalbek").
-  let best: string | null = null;
-  for (const key of Object.keys(rules.places)) {
-    if (new RegExp(`(^|[^a-z])${escapeRegExp(key)}($|[^a-z])`).test(t) && (!best || key.length > best.length)) best = key;
-  }
-  return best ? rules.places[best]! : null;
+  const scope = rules.places[t] ?? m.places.find(([re]) => re.test(t))?.[1] ?? null;
+  if (m.memo.size < 10_000) m.memo.set(text, scope);
+  return scope;
 }
 
 /** Canonical name of an armed group ("Daesh" -> "ISIS"), or the input when unknown. */
