@@ -67,17 +67,17 @@ function setAsideBreakdown(marked: string): string {
  */
 const SHARES_DECISION = /\b(?:including|among them|among whom|of whom)\s+(?:(?:#Q#|N\b)[^#]*?\band\s+)?#N#|(?:#Q#|\bN\b)[^#]{0,80}?,?\s+and\s+(?:[\w'’-]+\s+)?#N#/i;
 
-function lastSubject(items: { subject?: string | null; q?: Quantity }[] | Claim[]): string | null {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const subject = (items[i] as { subject?: string | null }).subject;
-    if (subject) return subject;
-  }
+function lastSubject(items: readonly { subject: string | null }[]): string | null {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.subject) return items[i]!.subject;
   return null;
 }
 
+/** Claims of the sentence `prev`: claims are made in offset order, so only the tail is read. */
 function previousSentenceClaims(claims: Claim[], prev: Sentence | null): Claim[] {
   if (!prev) return [];
-  return claims.filter((c) => c.span[0] >= prev.start && c.span[0] < prev.end);
+  let i = claims.length;
+  while (i > 0 && claims[i - 1]!.span[0] >= prev.start) i--;
+  return claims.slice(i).filter((c) => c.span[0] < prev.end);
 }
 
 interface SentenceContext {
