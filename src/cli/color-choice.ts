@@ -1,5 +1,5 @@
-// The colour decision itself, without chalk, so commands that only ask "colour or not?" (and
-// cli-table3, which colours by itself) do not load it. color.ts re-exports this with chalkFor.
+// The colour decision itself, without chalk, so commands that only ask "colour or not?" do not
+// load it. color.ts re-exports this with chalkFor.
 import type { Io, OutStream } from './io.js';
 
 /** Colour when the stream is a TTY, unless NO_COLOR / TERM=dumb / --no-color; FORCE_COLOR turns it on. */
@@ -9,9 +9,4 @@ export function wantsColor(stream: OutStream, env: Io['env'], flag?: boolean): b
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
-}
-
-/** cli-table3 style: its default colours the header and borders, so give it none without colour. */
-export function tableStyle(color: boolean): { head: string[]; border: string[] } {
-  return color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] };
 }

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io, OutStream } from './io.js';
 import { wantsColor } from './color-choice.js';
 
-export { wantsColor, tableStyle } from './color-choice.js';
+export { wantsColor } from './color-choice.js';
 
 export function chalkFor(stream: OutStream, env: Io['env'], flag?: boolean): ChalkInstance {
   return new Chalk({ level: wantsColor(stream, env, flag) ? 1 : 0 });

@@ -1,8 +1,9 @@
 // `claims extract --jobs N`: extraction on N worker threads (extract-worker.ts), results in input
-// order. Documents go out in batches of about BATCH_CHARS characters (one message per small article
-// would cost as much as extracting it), at most IN_FLIGHT_PER_WORKER batches per worker are out or
-// waiting to be yielded at any time, so memory stays flat however long the input is. A failure in a
-// document rejects the iteration with the file's name, after the results of the documents before it.
+// order, each yielded as soon as it and those before it are done. Documents go out in batches of
+// about BATCH_CHARS characters (so the cost of a message stays small beside the extraction it
+// carries); at most IN_FLIGHT_PER_WORKER batches per worker are out or waiting to be yielded at any
+// time, so memory stays flat however long the input is. A failure in a document rejects the
+// iteration with the file's name, after the results of the documents before it.
 import { Worker } from 'node:worker_threads';
 import type { Claim, Document } from '../model.js';
 import type { RuleConfig } from '../claims/rules.js';
@@ -29,7 +30,6 @@ interface Slot {
 interface Batch {
   docs: Document[];
   chars: number;
-  slot: Slot;
   response: BatchResponse | null;
 }
 
@@ -104,7 +104,7 @@ export async function* mapInWorkers(
   const send = (): void => {
     const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
     const request: BatchRequest = { seq: nextIn, docs: pending };
-    batches.set(nextIn, { docs: pending, chars: pendingChars, slot, response: null });
+    batches.set(nextIn, { docs: pending, chars: pendingChars, response: null });
     slot.load += pendingChars;
     slot.out.add(nextIn);
     try {
@@ -121,18 +121,7 @@ export async function* mapInWorkers(
   try {
     for (;;) {
       if (crash) throw crash;
-      while (!exhausted && nextIn - nextOut < limit) {
-        const r = await input.next();
-        if (r.done) {
-          exhausted = true;
-          if (pending.length > 0) send();
-        } else {
-          pending.push(r.value);
-          pendingChars += r.value.text.length;
-          if (pendingChars >= BATCH_CHARS || pending.length >= BATCH_DOCS) send();
-        }
-        if (crash) throw crash;
-      }
+      // 1. Yield what is ready, in input order.
       for (let b = batches.get(nextOut); b?.response; b = batches.get(nextOut)) {
         batches.delete(nextOut);
         nextOut++;
@@ -144,7 +133,20 @@ export async function* mapInWorkers(
         }
       }
       if (exhausted && nextOut === nextIn) return;
-      // The queue is full or the input is over: wait for a worker.
+      // 2. Room in the queue and more input: read one more document.
+      if (!exhausted && nextIn - nextOut < limit) {
+        const r = await input.next();
+        if (r.done) {
+          exhausted = true;
+          if (pending.length > 0) send();
+        } else {
+          pending.push(r.value);
+          pendingChars += r.value.text.length;
+          if (pendingChars >= BATCH_CHARS || pending.length >= BATCH_DOCS) send();
+        }
+        continue;
+      }
+      // 3. The queue is full or the input is over, so a batch is out: wait for a worker.
       if (!crash && !batches.get(nextOut)?.response) {
         await new Promise<void>((resolve) => (wake = resolve));
       }

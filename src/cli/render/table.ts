@@ -1,7 +1,13 @@
 // A table for people at a terminal: cli-table3 (loaded only here), one column cut to fit the width.
 import { writeOut, type OutStream } from '../io.js';
-import { tableStyle } from '../color-choice.js';
+import { Chalk } from 'chalk';
 import type { Column, Sink } from './types.js';
+
+/**
+ * cli-table3 never colours: it would ask @colors/colors, which decides from the process's own
+ * environment (CI, process.stdout) rather than from our one decision (color-choice.ts).
+ */
+const NO_STYLE = { head: [], border: [] };
 
 /** No rule between rows: a claims table is long, and a rule per row halves what fits on screen. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -51,7 +57,8 @@ export function tableSink<T>(out: OutStream, columns: Column<T>[], opts: { color
         if (widths[i]! < natural[i]!) for (const row of rows) row[i] = truncate(row[i]!, widths[i]!, c.shrink?.keep);
       });
       const { default: Table } = await import('cli-table3');
-      const table = new Table({ head: columns.map((c) => c.header), style: tableStyle(opts.color), chars: COMPACT, wordWrap: false });
+      const paint = new Chalk({ level: opts.color ? 1 : 0 });
+      const table = new Table({ head: columns.map((c) => paint.cyan(c.header)), style: NO_STYLE, chars: COMPACT, wordWrap: false });
       table.push(...rows);
       await writeOut(out, `${table.toString()}\n`);
     },
