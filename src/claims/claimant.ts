@@ -3,7 +3,7 @@
 // named in the article; continuing quotes inherit the previous sentence's speaker.
 import type { Sentence } from '../model.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SPEECH_VERBS_WITH_COMPLEMENT, TITLES } from '../data/speech.js';
-import type { SentenceIndex } from '../text/sentences.js';
+import { firstAtOrAfter, type SentenceIndex } from '../text/sentences.js';
 
 export interface Attribution {
   /** Offset (absolute) of the speech verb. */
@@ -166,7 +166,7 @@ export function resolveAttributions(sentences: Sentence[]): Map<number, { at: nu
     const words = significant(phrase);
     let best: Person | null = null;
     let bestScore = 0;
-    for (const p of persons) {
+    for (const p of nearby(persons, at)) {
       let shared = 0;
       for (const w of words) if (p.words.has(w)) shared++;
       const score = shared * 10 - (p.at <= at ? 0 : 1);
@@ -185,7 +185,7 @@ export function resolveAttributions(sentences: Sentence[]): Map<number, { at: nu
       else {
         const name = nameIn(a.phrase);
         // "Nasrallah" after "Sayyed Hassan Nasrallah": the same person, named in full once.
-        const fuller = name && !name.includes(' ') ? persons.find((p) => p.name.endsWith(` ${name}`)) : undefined;
+        const fuller = name && !name.includes(' ') ? nearby(persons, a.at).find((p) => p.name.endsWith(` ${name}`)) : undefined;
         if (fuller) who = { claimant: fuller.name, inferred: true };
         else if (name) who = { claimant: name, inferred: false };
         else {
@@ -203,6 +203,16 @@ export function resolveAttributions(sentences: Sentence[]): Map<number, { at: nu
     if (resolved.length) out.set(sentence.start, resolved);
   }
   return out;
+}
+
+/**
+ * Persons named near an offset: an article names a handful, but a long document (a feed pasted
+ * as one text) may name thousands, and every attribution is matched against these.
+ */
+const PERSON_REACH = 40;
+function nearby(persons: Person[], at: number): Person[] {
+  const i = firstAtOrAfter(persons, at, (p) => p.at);
+  return persons.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH);
 }
 
 /** Sentences holding a speech verb, found by one scan of the text. */

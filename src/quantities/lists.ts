@@ -25,7 +25,8 @@ export function figureListEnd(text: string, at: number): number {
       if (isDigit(c) || ((c === 44 || c === 46) && isDigit(text.charCodeAt(i + 1)))) i++;
       else break;
     }
-    if (i - start > MAX_FIGURE) return -1;
+    // an overlong figure ends the list before it; it is read on its own
+    if (i - start > MAX_FIGURE) break;
     const next = text.charCodeAt(i);
     // a figure glued to a letter ("5km", "F16") or followed by anything but a separator ends the list
     if (i < text.length && !isSeparator(next)) {

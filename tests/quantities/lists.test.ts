@@ -7,6 +7,8 @@ describe('lists of figures', () => {
     ['Results: 12, 7, 30, 2, 9, 41 in all.', '12, 7, 30, 2, 9, 41'],
     ['ids 1200 1201 1202 1203 1204 1205', '1200 1201 1202 1203 1204 1205'],
     ['12, 7, 30; 2, 9, 45,000 and more', '12, 7, 30; 2, 9, 45,000'],
+    // an overlong figure ends the list before it
+    ['1, 2, 3, 4, 5, 6, 1234567890123456789012345678', '1, 2, 3, 4, 5, 6'],
     // five figures are still read one by one
     ['12, 7, 30, 2, 9 were counted', null],
     // a figure glued to a unit ends the list before it is long enough
