@@ -44,6 +44,9 @@ export function sourceLineOffset(text: string): number | null {
   return null;
 }
 
+/** Furniture glued to the last line ("... Contact Us Legal Privacy Policy") is short. */
+const GLUED_TAIL_WINDOW = 400;
+
 export function trimBoilerplate(original: string): Trimmed {
   const reasons: string[] = [];
   let text = original;
@@ -96,10 +99,13 @@ export function trimBoilerplate(original: string): Trimmed {
   for (let changed = true; changed; ) {
     changed = false;
     text = text.trimEnd();
+    // These patterns end at "$": run them on the tail only, or each one tries every offset of the text.
+    const from = Math.max(0, text.length - GLUED_TAIL_WINDOW);
+    const tail = text.slice(from);
     for (const { pattern, reason } of FURNITURE_TAILS) {
-      const m = pattern.exec(text);
-      if (m && m[0].length > 0 && m.index > 0) {
-        text = text.slice(0, m.index);
+      const m = pattern.exec(tail);
+      if (m && m[0].length > 0 && from + m.index > 0) {
+        text = text.slice(0, from + m.index);
         reasons.push(reason);
         changed = true;
       }

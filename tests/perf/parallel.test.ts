@@ -49,8 +49,10 @@ function synthetic(n: number): Document[] {
   const sentence = (i: number) =>
     `Officials said about ${i * 7 + 3} people were killed and more than ${i * 13} wounded, while ${i % 90} square kilometres remained under siege on ${1 + (i % 28)} August. `;
   return Array.from({ length: n }, (_, i) => {
-    const size = i % 17 === 0 ? 2000 : i % 5 === 0 ? 40 : 3; // a few huge, many small, some tiny
-    return doc(`synthetic/${String(i).padStart(4, '0')}.txt`, Array.from({ length: size }, (_, k) => sentence(i + k)).join(''));
+    const size = i % 50 === 0 ? 500 : i % 5 === 0 ? 20 : 3; // a few over a batch (64 KB), some small, many tiny
+    // Paragraphs of five sentences, one per line, as articles have them.
+    const text = Array.from({ length: size }, (_, k) => sentence(i + k) + (k % 5 === 4 ? '\n' : '')).join('');
+    return doc(`synthetic/${String(i).padStart(4, '0')}.txt`, text);
   });
 }
 
@@ -64,7 +66,7 @@ describe('mapInWorkers', () => {
   });
 
   test('keeps input order when sizes are skewed (3 workers), and applies the rule config in workers', async () => {
-    const docs = synthetic(300);
+    const docs = synthetic(150);
     const config: RuleConfig = {
       aliases: { 'the militants': 'ISIS' },
       places: { 'synthetic valley': 'Lebanese side' },
@@ -105,6 +107,19 @@ describe('mapInWorkers', () => {
     expect(pulled - taken).toBeLessThanOrEqual(2 * 4 * 256 + 256);
   });
 
+  test('a slow consumer never stalls it (every batch done while results are yielded)', async () => {
+    // Regression: yielding let the workers finish every batch out, and the loop then waited for
+    // a batch it had never sent.
+    const docs = Array.from({ length: 6000 }, (_, i) => doc(`slow/${i}.txt`, `Some ${i} people were displaced.`));
+    let n = 0;
+    for await (const r of mapInWorkers(from(docs), 2, {}, { workerUrl: failingWorker })) {
+      expect(r.doc).toBe(docs[n]);
+      n++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(n).toBe(docs.length);
+  });
+
   test('an error in a worker rejects the iteration naming the file, after the documents before it', async () => {
     const docs = [...synthetic(10), doc('bad/boom.txt', 'x'), ...synthetic(10)];
     const seen: string[] = [];
@@ -125,7 +140,7 @@ describe('mapInWorkers', () => {
 
   test('a bad rule config fails in the worker and rejects the iteration', async () => {
     const config = { cues: 5 } as unknown as RuleConfig; // buildRules throws on it inside the worker
-    await expect(collect(mapInWorkers(from(synthetic(3)), 2, config))).rejects.toThrow(/extraction worker/);
+    await expect(collect(mapInWorkers(from(synthetic(3)), 2, config))).rejects.toThrow(/extraction worker failed/);
   });
 
   test('jobs must be a positive integer', async () => {
