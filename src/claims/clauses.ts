@@ -14,16 +14,11 @@ export function clausesOf(sentence: string): Clause[] {
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(sentence); m; m = BREAK.exec(sentence)) {
     if (m.index + m[0].length <= start) continue;
-    out.push(clause(sentence, start, m.index));
+    out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
-  out.push(clause(sentence, start, sentence.length));
+  out.push({ start, end: sentence.length });
   return out;
-}
-
-function clause(sentence: string, start: number, end: number): Clause {
-  void sentence;
-  return { start, end };
 }
 
 export function clauseAt(clauses: Clause[], offset: number): Clause {
