@@ -2,7 +2,7 @@
 // quantity's clause. The clause is written with the quantity as `#N#` and other quantities as
 // `#Q#`, so a cue belongs to the nearest number and never reaches across another one.
 import { METRIC_RULES, PEOPLE_CLASSES, PRONOMINAL_MAX_GAP, PRONOMINAL_METRICS, UNREAL, type MetricRule } from '../data/metrics.js';
-import type { RuleSet } from './rules.js';
+import { escapeRegExp, type RuleSet } from './rules.js';
 
 export interface Decision {
   metric: string;
@@ -20,9 +20,6 @@ interface CompiledRule {
 const compiledBuiltIns: CompiledRule[] = METRIC_RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'i') }));
 const compiledFor = new WeakMap<RuleSet, CompiledRule[]>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Built-in rules plus the user's config cues (a cue word within the clause, priority above built-ins). */
 function rulesFor(rules: RuleSet): CompiledRule[] {
@@ -31,7 +28,7 @@ function rulesFor(rules: RuleSet): CompiledRule[] {
   const extra: CompiledRule[] = rules.cues.map((c) => {
     const rule: MetricRule = {
       id: c.id, metric: c.metric, status: c.status, applies: c.metric === 'area' ? 'area' : 'people', priority: 90,
-      pattern: `(?:\\b${escape(c.cue)}\\b[^#]{0,60}#N#|#N#[^#]{0,60}\\b${escape(c.cue)}\\b)`, cues: [c.cue], reason: c.reason,
+      pattern: `(?:\\b${escapeRegExp(c.cue)}\\b[^#]{0,60}#N#|#N#[^#]{0,60}\\b${escapeRegExp(c.cue)}\\b)`, cues: [c.cue], reason: c.reason,
     };
     return { rule, re: new RegExp(rule.pattern, 'i') };
   });

@@ -36,7 +36,8 @@ export function buildRules(config: RuleConfig = {}): RuleSet {
   };
 }
 
-function escapeRegExp(s: string): string {
+/** A literal string as a regular-expression source (for user config cues and place names). */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,6 +1,6 @@
 // Where a figure applies: a place phrase in its clause ("on the Lebanese side", "in western
 // Qalamoun"), mapped to a scope through the place table (user-extensible), spellings folded.
-import type { RuleSet } from './rules.js';
+import { escapeRegExp, type RuleSet } from './rules.js';
 
 export interface PlaceMention {
   index: number;
@@ -10,9 +10,6 @@ export interface PlaceMention {
 
 const cache = new WeakMap<RuleSet, RegExp>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One regex for every place key, each canonical spelling widened to its variants. */
 function placeRegex(rules: RuleSet): RegExp {
@@ -23,10 +20,10 @@ function placeRegex(rules: RuleSet): RegExp {
     variants.set(canonical, [...(variants.get(canonical) ?? [canonical]), variant]);
   }
   const widen = (key: string) => {
-    let src = escape(key).replace(/ /g, '\\s+');
+    let src = escapeRegExp(key).replace(/ /g, '\\s+');
     for (const [canonical, vs] of variants) {
-      const alt = `(?:al-|el-|al\\s+)?(?:${[...new Set(vs)].map((v) => escape(v).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})`;
-      src = src.replace(new RegExp(`(^|\\\\s\\+)${escape(canonical)}($|(?=\\\\s\\+))`, 'g'), `$1${alt}$2`);
+      const alt = `(?:al-|el-|al\\s+)?(?:${[...new Set(vs)].map((v) => escapeRegExp(v).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})`;
+      src = src.replace(new RegExp(`(^|\\\\s\\+)${escapeRegExp(canonical)}($|(?=\\\\s\\+))`, 'g'), `$1${alt}$2`);
     }
     return src;
   };

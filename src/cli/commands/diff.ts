@@ -9,7 +9,7 @@ import { readDocuments, type LoadReport } from '../../corpus/index.js';
 import { extractDocument } from '../../pipeline.js';
 import { chalkFor } from '../color.js';
 import { FindingsExit, InputError, InternalError } from '../errors.js';
-import type { Io } from '../io.js';
+import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
 import { packageRoot } from '../package-root.js';
 
@@ -57,7 +57,7 @@ export function registerDiff(program: Command, io: Io, context?: CliContext): vo
 
 async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io, context?: CliContext): Promise<void> {
   // DEBUG=claims: how long each stage took, on stderr.
-  const debug = io.env.DEBUG?.split(',').some((d) => d.trim() === 'claims' || d.trim() === '*') ?? false;
+  const debug = debugEnabled(io.env);
   let lapStart = performance.now();
   const lap = (what: string) => {
     if (!debug) return;
