@@ -24,13 +24,28 @@ export const FURNITURE_LINES: readonly { pattern: RegExp; reason: string }[] = [
  */
 export const SOURCE_LINE = /^[ \t]*sources?[ \t]*:[ \t]*([^\n:]{2,60}?)[ \t]*$/im;
 
+/**
+ * A pattern for the end of a text, and its cue: words the match must contain. The cue is a plain
+ * search, so the pattern (anchored at the end, or behind a lookbehind, which regex engines try at
+ * every offset) only runs on the rare text that has the words at all.
+ */
+export interface TailPattern {
+  pattern: RegExp;
+  cue: RegExp;
+  reason: string;
+}
+
 /** Furniture glued to the end of the last paragraph, for sites that put a page on one line. */
-export const FURNITURE_TAILS: readonly { pattern: RegExp; reason: string }[] = [
-  { pattern: /\s*\bread (also|more)\s*:?\s*$/i, reason: 'related-articles header' },
-  { pattern: /(?<=[.!?)"”\]])\s*\b(twitter|facebook|whatsapp|telegram)\s*$/i, reason: 'social link' },
-  { pattern: /\s*\bOur Standards:.*$/, reason: 'publisher standards link' },
-  { pattern: /\s*\bCommunity standards\s*Discussion\b.*$/i, reason: 'comments widget' },
-  { pattern: /(\s*\b(Contact Us|Legal|Terms of Use|Privacy Policy|Cookie Policy|About Us|Advertise|Releases|Documentary)\b){3,}\s*$/i, reason: 'site links' },
+export const FURNITURE_TAILS: readonly TailPattern[] = [
+  { pattern: /\s*\bread (also|more)\s*:?\s*$/i, cue: /read (also|more)/i, reason: 'related-articles header' },
+  { pattern: /(?<=[.!?)"”\]])\s*\b(twitter|facebook|whatsapp|telegram)\s*$/i, cue: /twitter|facebook|whatsapp|telegram/i, reason: 'social link' },
+  { pattern: /\s*\bOur Standards:.*$/, cue: /Our Standards:/, reason: 'publisher standards link' },
+  { pattern: /\s*\bCommunity standards\s*Discussion\b.*$/i, cue: /Community standards/i, reason: 'comments widget' },
+  {
+    pattern: /(\s*\b(Contact Us|Legal|Terms of Use|Privacy Policy|Cookie Policy|About Us|Advertise|Releases|Documentary)\b){3,}\s*$/i,
+    cue: /Contact Us|Legal|Terms of Use|Privacy Policy|Cookie Policy|About Us|Advertise|Releases|Documentary/i,
+    reason: 'site links',
+  },
 ];
 
 export const FURNITURE_MAX_LENGTH = 300;
@@ -46,10 +61,14 @@ export const HEADLINE_MAX_LENGTH = 160;
  * Follow us on Instagram. ... Copyright 2018 TRT World. ... Privacy Policy"). Cut from the
  * earliest one found after a sentence end within the last TAIL_WINDOW characters.
  */
-export const FURNITURE_STARTS: readonly { pattern: RegExp; reason: string }[] = [
-  { pattern: /(?<=[.!?"”)]\s+)(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})/g, reason: 'copyright notice' },
-  { pattern: /(?<=[.!?"”)]\s+)All rights reserved\b/gi, reason: 'rights notice' },
-  { pattern: /(?<=[.!?"”)]\s+)(Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this (article|story))\b/gi, reason: 'share or subscribe line' },
+export const FURNITURE_STARTS: readonly TailPattern[] = [
+  { pattern: /(?<=[.!?"”)]\s+)(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})/g, cue: /Copyright|©/, reason: 'copyright notice' },
+  { pattern: /(?<=[.!?"”)]\s+)All rights reserved\b/gi, cue: /All rights reserved/i, reason: 'rights notice' },
+  {
+    pattern: /(?<=[.!?"”)]\s+)(Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this (article|story))\b/gi,
+    cue: /Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this/i,
+    reason: 'share or subscribe line',
+  },
 ];
 
 /** How far from the end a one-line page's furniture may begin. */

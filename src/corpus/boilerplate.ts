@@ -1,26 +1,11 @@
 // Trim page furniture after the article body so its numbers never become claims. Only a
 // suffix is removed: every offset into the returned text is an offset into the original.
-import { FURNITURE_LINES, FURNITURE_MAX_LENGTH, FURNITURE_STARTS, FURNITURE_TAILS, HEADLINE_MAX_LENGTH, SENTENCE_END, SOURCE_LINE, TAIL_WINDOW } from './boilerplate-patterns.js';
+import { FURNITURE_LINES, FURNITURE_MAX_LENGTH, FURNITURE_STARTS, FURNITURE_TAILS, HEADLINE_MAX_LENGTH, SENTENCE_END, SOURCE_LINE, TAIL_WINDOW, type TailPattern } from './boilerplate-patterns.js';
 
 export interface Trimmed {
   text: string;
   /** Why text was removed, one entry per rule that fired (empty when nothing was). */
   reasons: string[];
-}
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ start, text: part });
-    start += part.length + 1;
-  }
-  return lines;
 }
 
 export function furnitureReason(line: string): string | null {
@@ -35,13 +20,32 @@ function looksLikeHeadline(line: string): boolean {
   return t.length <= HEADLINE_MAX_LENGTH && /\s/.test(t) && !SENTENCE_END.test(t);
 }
 
-/** Offset of a "source: X" line that ends the body (not on the first line), or null. */
-export function sourceLineOffset(text: string): number | null {
-  const re = new RegExp(SOURCE_LINE.source, 'gim');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && text.slice(0, m.index).trim() !== '') return m.index;
+/** SOURCE_LINE tried at one offset (sticky), so only line starts are tried, not every character. */
+const SOURCE_LINE_AT = new RegExp(SOURCE_LINE.source.replace(/^\^/, ''), 'imy');
+
+/** A "source: X" line that ends the body (not the first line with text): where it starts and the name. */
+export function sourceLine(text: string): { at: number; name: string } | null {
+  for (let at = 0; ; ) {
+    SOURCE_LINE_AT.lastIndex = at;
+    const m = SOURCE_LINE_AT.exec(text);
+    if (m && at > 0 && text.slice(0, at).trim() !== '') return { at, name: m[1]! };
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    at = nl + 1;
   }
-  return null;
+}
+
+/** The earliest match of any pattern whose cue is in `text`, searched from `from`. */
+function earliestMatch(patterns: readonly TailPattern[], text: string, from: number): { at: number; reason: string } | null {
+  let earliest: { at: number; reason: string } | null = null;
+  const window = text.slice(from);
+  for (const { pattern, cue, reason } of patterns) {
+    if (!cue.test(window)) continue;
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (m && m.index > 0 && (!earliest || m.index < earliest.at)) earliest = { at: m.index, reason };
+  }
+  return earliest;
 }
 
 /** Furniture glued to the last line ("... Contact Us Legal Privacy Policy") is short. */
@@ -51,27 +55,28 @@ export function trimBoilerplate(original: string): Trimmed {
   const reasons: string[] = [];
   let text = original;
 
-  const sourceAt = sourceLineOffset(text);
-  if (sourceAt !== null) {
-    text = text.slice(0, sourceAt);
+  const source = sourceLine(text);
+  if (source !== null) {
+    text = text.slice(0, source.at);
     reasons.push('source line and what follows');
   }
 
   // Walk back over the tail while it is blank, furniture or headline-like; cut it when it holds
   // at least one line of furniture (a run of short lines alone may be the article's own ending).
-  const lines = linesOf(text);
+  // Lines are taken from the end, one at a time: the walk stops at the article's last paragraph.
   let cut: number | null = null;
   let topFurniture: number | null = null;
   const tailReasons: string[] = [];
-  for (let i = lines.length - 1; i >= 1; i--) {
-    const line = lines[i]!;
-    if (line.text.trim() === '') continue;
-    const reason = furnitureReason(line.text);
+  for (let end = text.length, nl = text.lastIndexOf('\n'); nl >= 0; end = nl, nl = nl > 0 ? text.lastIndexOf('\n', nl - 1) : -1) {
+    const start = nl + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') continue;
+    const reason = furnitureReason(line);
     if (reason) {
-      topFurniture = line.start;
+      topFurniture = start;
       if (!tailReasons.includes(reason)) tailReasons.push(reason);
-    } else if (!looksLikeHeadline(line.text)) break;
-    cut = line.start;
+    } else if (!looksLikeHeadline(line)) break;
+    cut = start;
   }
   if (topFurniture !== null && cut !== null) {
     // Headline-like lines above the first furniture line belong to the related list, unless the
@@ -84,12 +89,7 @@ export function trimBoilerplate(original: string): Trimmed {
   // Furniture run inside the last paragraph of a one-line page: cut from where it begins.
   text = text.trimEnd();
   const windowStart = Math.max(text.lastIndexOf('\n') + 1, text.length - TAIL_WINDOW);
-  let earliest: { at: number; reason: string } | null = null;
-  for (const { pattern, reason } of FURNITURE_STARTS) {
-    pattern.lastIndex = windowStart;
-    const m = pattern.exec(text);
-    if (m && m.index > 0 && (!earliest || m.index < earliest.at)) earliest = { at: m.index, reason };
-  }
+  const earliest = earliestMatch(FURNITURE_STARTS, text, windowStart);
   if (earliest) {
     text = text.slice(0, earliest.at).trimEnd();
     reasons.push(earliest.reason);
@@ -102,7 +102,8 @@ export function trimBoilerplate(original: string): Trimmed {
     // These patterns end at "$": run them on the tail only, or each one tries every offset of the text.
     const from = Math.max(0, text.length - GLUED_TAIL_WINDOW);
     const tail = text.slice(from);
-    for (const { pattern, reason } of FURNITURE_TAILS) {
+    for (const { pattern, cue, reason } of FURNITURE_TAILS) {
+      if (!cue.test(tail)) continue;
       const m = pattern.exec(tail);
       if (m && m[0].length > 0 && from + m.index > 0) {
         text = text.slice(0, from + m.index);

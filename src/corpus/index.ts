@@ -1,7 +1,8 @@
 // The corpus stage: find inputs, read and decode them, parse their format, attach metadata
 // (flags, then sources.json, then the format's own fields, then the text), trim boilerplate.
 // One bad file never stops the others: its problem goes to the report and the run goes on.
-import { open, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { posix } from 'node:path';
 import type { Document } from '../model.js';
@@ -72,12 +73,21 @@ function record(report: LoadReport, opts: LoadOptions, problem: LoadProblem): vo
   opts.onProblem?.(problem);
 }
 
-const READERS: Record<FormatName, () => Promise<FormatReader>> = {
+const READER_MODULES: Record<FormatName, () => Promise<FormatReader>> = {
   text: async () => (await import('./formats/text.js')).readText,
   markdown: async () => (await import('./formats/markdown.js')).readMarkdown,
   html: async () => (await import('./formats/html.js')).readHtml,
   jsonl: async () => (await import('./formats/jsonl.js')).readJsonl,
 };
+
+/** Format readers, loaded before use so that reading a file is synchronous. */
+export type Readers = Partial<Record<FormatName, FormatReader>>;
+
+/** Loads the readers for `formats` into `readers` (each module once). */
+export async function loadReaders(formats: Iterable<FormatName>, readers: Readers = {}): Promise<Readers> {
+  for (const format of new Set(formats)) readers[format] ??= await READER_MODULES[format]();
+  return readers;
+}
 
 /** Standard input has no name: guess its format from its first characters. */
 function sniffFormat(text: string): FormatName {
@@ -121,7 +131,7 @@ function pick(candidates: [string | null | undefined, 'manifest' | 'text'][]): {
   return { value: null, origin: 'none' };
 }
 
-function toDocument(file: string, article: Article, manifest: ManifestEntry | undefined, opts: LoadOptions, warn: (m: string) => void): Document {
+function toDocument(file: string, article: Article, manifest: ManifestEntry | undefined, opts: FileOptions, warn: (m: string) => void): Document {
   const text = normaliseNewlines(article.text);
   const fromText = detectTextMeta(text);
   let formatPublished: string | null = null;
@@ -143,7 +153,71 @@ function toDocument(file: string, article: Article, manifest: ManifestEntry | un
   };
 }
 
-export async function* readDocuments(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<Document> {
+/** What to do with one input file: everything a worker thread needs to read it on its own. */
+export interface FileUnit {
+  kind: 'file';
+  input: InputFile;
+  manifest?: ManifestEntry;
+}
+
+/** Documents already read (standard input, lines of a JSON Lines file), or a file to read. */
+export type ReadUnit = { kind: 'doc'; doc: Document } | FileUnit;
+
+/** One file read: its documents and its problems, not yet recorded in any report. */
+export interface FileLoad {
+  /** The file as shown to the user. */
+  file: string;
+  /** The file held text (it counts as read), even if no document came of it. */
+  read: boolean;
+  docs: Document[];
+  problems: LoadProblem[];
+}
+
+/** Per-file options that survive a trip to a worker thread (no callbacks, no streams). */
+export type FileOptions = Pick<LoadOptions, 'override' | 'trimBoilerplate'>;
+
+/**
+ * Reads, decodes and parses one file (not JSON Lines, not stdin), synchronously: files are
+ * small, and a read through the thread pool costs ten times a direct one. `readers` must hold
+ * the file's format (see loadReaders); `bytes` skips the read (standard input).
+ */
+export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions, bytes?: Uint8Array): FileLoad {
+  const { input, manifest } = unit;
+  const load: FileLoad = { file: input.display, read: false, docs: [], problems: [] };
+  const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
+    load.problems.push({ file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+  try {
+    bytes ??= readFileSync(input.path);
+  } catch (err) {
+    problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
+    return load;
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') {
+    problem('binary file (NUL bytes), not an article', 'skip');
+    return load;
+  }
+  load.read = true;
+  if (decoded.encoding !== 'utf-8') problem('not valid UTF-8; read as Latin-1 (windows-1252)', 'warning');
+  const format = input.format ?? sniffFormat(decoded.text);
+  const reader = readers[format];
+  if (!reader) throw new Error(`internal error: the ${format} reader was not loaded before reading ${input.display}`);
+  const result = reader(decoded.text);
+  for (const p of result.problems) problem(p.message, 'error', p.line);
+  for (const article of result.articles) {
+    const line = format === 'jsonl' ? article.line : undefined;
+    const file = line !== undefined ? `${input.display}:${line}` : input.display;
+    load.docs.push(toDocument(file, { ...article, line }, manifest, opts, (m) => problem(m, 'warning', line)));
+  }
+  return load;
+}
+
+/**
+ * The inputs as units, in order: files to read (with their sources.json entry), and documents
+ * from what must be read here (standard input, JSON Lines, streamed). Problems found on the way
+ * (missing inputs, bad manifests, bad lines) are recorded as they happen.
+ */
+export async function* readUnits(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
   const { files, problems } = await findInputs(inputs, opts.cwd);
   if (hasOverride(opts) && files.length > 1) {
     throw new SingleDocumentError(`${SINGLE_ONLY}, and ${files.length} files were given (name one file, or put the metadata in sources.json)`);
@@ -167,51 +241,80 @@ export async function* readDocuments(inputs: string[], opts: LoadOptions, report
   };
 
   let done = 0;
-  let produced = 0;
   for (const input of files) {
     done++;
-    const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
-      record(report, opts, { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
-    const toDoc = (article: Article) => {
-      produced++;
-      if (produced > 1 && hasOverride(opts)) {
-        throw new SingleDocumentError(`${SINGLE_ONLY}, and ${input.display} holds more than one (put the metadata in each line instead)`);
-      }
-      report.documents = produced;
-      const file = article.line !== undefined ? `${input.display}:${article.line}` : input.display;
-      return toDocument(file, article, manifest, opts, (m) => problem(m, 'warning', article.line));
-    };
-    let bytes: Uint8Array;
-    try {
-      // A JSON Lines file is streamed; only its head is read here, to check it is text.
-      bytes = input.path === '-' ? await readAll(opts.stdin ?? process.stdin) : input.format === 'jsonl' ? await readHead(input.path) : await readFile(input.path);
-    } catch (err) {
-      problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
-      opts.onProgress?.(done, files.length);
-      continue;
-    }
-    const decoded = decodeBytes(bytes);
-    if (decoded.kind === 'binary') {
-      problem('binary file (NUL bytes), not an article', 'skip');
-      opts.onProgress?.(done, files.length);
-      continue;
-    }
-    report.files++;
     const manifest = await manifestFor(input);
-    if (input.format === 'jsonl' && input.path !== '-') {
-      const { streamJsonl, isArticle } = await import('./formats/jsonl.js');
-      for await (const item of streamJsonl(input.path)) {
-        if (isArticle(item)) yield toDoc(item);
-        else problem(item.message, 'error', item.line);
+    if (input.path === '-') {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readAll(opts.stdin ?? process.stdin);
+      } catch (err) {
+        record(report, opts, { file: input.display, message: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, severity: 'skip' });
+        continue;
       }
-      opts.onProgress?.(done, files.length);
+      const decoded = decodeBytes(bytes);
+      const readers = await loadReaders([decoded.kind === 'text' ? sniffFormat(decoded.text) : 'text']);
+      for (const doc of admit(loadFile({ kind: 'file', input }, readers, opts, bytes), report, opts)) yield { kind: 'doc', doc };
+    } else if (input.format === 'jsonl') {
+      yield* jsonlUnits(input, manifest, opts, report);
+    } else {
+      yield manifest ? { kind: 'file', input, manifest } : { kind: 'file', input };
+    }
+    opts.onProgress?.(done, files.length);
+  }
+}
+
+/** A JSON Lines file, streamed a line at a time: only its head is read first, to check it is text. */
+async function* jsonlUnits(input: InputFile, manifest: ManifestEntry | undefined, opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
+  const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
+    record(report, opts, { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+  let head: Uint8Array;
+  try {
+    head = await readHead(input.path);
+  } catch (err) {
+    problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
+    return;
+  }
+  if (decodeBytes(head).kind === 'binary') {
+    problem('binary file (NUL bytes), not an article', 'skip');
+    return;
+  }
+  report.files++;
+  const { streamJsonl, isArticle } = await import('./formats/jsonl.js');
+  for await (const item of streamJsonl(input.path)) {
+    if (!isArticle(item)) {
+      problem(item.message, 'error', item.line);
       continue;
     }
-    if (decoded.encoding !== 'utf-8') problem('not valid UTF-8; read as Latin-1 (windows-1252)', 'warning');
-    const format = input.format ?? sniffFormat(decoded.text);
-    const result = (await READERS[format]())(decoded.text);
-    for (const p of result.problems) problem(p.message, 'error', p.line);
-    for (const article of result.articles) yield toDoc(format === 'jsonl' ? article : { ...article, line: undefined });
-    opts.onProgress?.(done, files.length);
+    countDocument(report, opts, input.display);
+    yield { kind: 'doc', doc: toDocument(`${input.display}:${item.line}`, item, manifest, opts, (m) => problem(m, 'warning', item.line)) };
+  }
+}
+
+/** One more document: --outlet / --published allow only one in all. */
+function countDocument(report: LoadReport, opts: LoadOptions, where: string): void {
+  report.documents = (report.documents ?? 0) + 1;
+  if (report.documents > 1 && hasOverride(opts)) {
+    throw new SingleDocumentError(`${SINGLE_ONLY}, and ${where} holds more than one (put the metadata in each line instead)`);
+  }
+}
+
+/** Records a file's problems and counts in the report (in input order); returns its documents. */
+export function admit(load: FileLoad, report: LoadReport, opts: LoadOptions): Document[] {
+  if (load.read) report.files++;
+  for (const p of load.problems) record(report, opts, p);
+  for (let i = 0; i < load.docs.length; i++) countDocument(report, opts, load.file);
+  return load.docs;
+}
+
+/** Every document of the inputs, read in this thread, in order. */
+export async function* readDocuments(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<Document> {
+  const readers: Readers = {};
+  for await (const unit of readUnits(inputs, opts, report)) {
+    if (unit.kind === 'doc') yield unit.doc;
+    else {
+      if (unit.input.format) await loadReaders([unit.input.format], readers);
+      yield* admit(loadFile(unit, readers, opts), report, opts);
+    }
   }
 }

@@ -2,8 +2,7 @@
 // line, a dateline "BEIRUT, Aug 19 (KUNA) --", a publication date written at the top. Each
 // detector is small and says what it found; a date is produced only when its year is written.
 import { leadingDate } from './dates.js';
-import { sourceLineOffset } from './boilerplate.js';
-import { SOURCE_LINE } from './boilerplate-patterns.js';
+import { sourceLine } from './boilerplate.js';
 import { KNOWN_OUTLETS, MONTH_PATTERN, OUTLET_WORDS } from './vocab.js';
 
 export interface TextMeta {
@@ -34,6 +33,9 @@ const DATE_PREFIX = /^(?:date of publication|published(?: on)?|posted(?: on)?|up
 /** "(Source: Syrian Coalition)" or "Source TRTWorld and agencies" closing a one-line page. */
 const TRAILING_SOURCE = /(?<=[.!?)"”]\s)\(?Source:?\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?: and agencies)?\)?(?:\s+\w+)?\s*$/;
 
+/** Longest trailing source credit looked for ("(Source: Syrian Observatory for Human Rights) agencies"). */
+const TRAILING_SOURCE_WINDOW = 300;
+
 function headLines(text: string): string[] {
   return text.split('\n', HEAD_LINES * 2).filter((l) => l.trim() !== '').slice(0, HEAD_LINES);
 }
@@ -61,12 +63,10 @@ export function detectTextMeta(text: string): TextMeta {
     if (dated) setPublished(dated.iso, 'date at the top');
   }
 
-  const sourceAt = sourceLineOffset(text);
-  if (sourceAt !== null) {
-    const m = new RegExp(SOURCE_LINE.source, 'im').exec(text.slice(sourceAt));
-    if (m) setOutlet(m[1]!, 'source line');
-  }
-  const trailing = TRAILING_SOURCE.exec(text.trimEnd());
+  const source = sourceLine(text);
+  if (source) setOutlet(source.name, 'source line');
+  // The credit is short and ends the text: look only at the end, or the regex tries every offset.
+  const trailing = TRAILING_SOURCE.exec(text.trimEnd().slice(-TRAILING_SOURCE_WINDOW));
   if (trailing) setOutlet(trailing[1]!, 'source at the end');
   return meta;
 }
