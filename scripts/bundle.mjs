@@ -5,7 +5,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { claims: 'dist/cli/main.js' },
+  // The extraction worker (--jobs) is an entry of its own: each worker thread loads one file too.
+  entryPoints: { claims: 'dist/cli/main.js', 'extract-worker': 'dist/cli/extract-worker.js' },
   // Chunks for what is imported lazily (diff, table rendering, HTML and front matter readers)
   // sit beside the entry, so their import.meta.url resolves as the modules' own did.
   outdir: 'dist/cli',

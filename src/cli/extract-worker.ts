@@ -1,52 +1,93 @@
 // Worker-thread side of `claims extract --jobs N` (see parallel.ts): builds the rule set once from
-// the config it is started with, then extracts each batch of documents it is sent, in order.
+// the config it is started with, then, for each batch it is sent, reads the files itself (so the
+// main thread only lists them) and extracts every document, in order.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Claim, Document } from '../model.js';
+import type { Claim } from '../model.js';
 import { extractDocument } from '../pipeline.js';
 import { buildRules, type RuleConfig } from '../claims/rules.js';
+import { loadFile, loadReaders, type FileOptions, type FileOutcome, type ReadUnit, type Readers } from '../corpus/index.js';
 
-/** Sent by the main thread: a numbered batch of documents. */
+/** What a worker is started with. */
+export interface WorkerSetup {
+  config?: RuleConfig;
+  fileOptions?: FileOptions;
+}
+
+/** Sent by the main thread: a numbered batch of units (files to read, or documents). */
 export interface BatchRequest {
   seq: number;
-  docs: Document[];
+  units: ReadUnit[];
+}
+
+/** One unit done: what reading the file found (null for a document), and each document's claims. */
+export interface UnitResult {
+  outcome: FileOutcome | null;
+  docs: { file: string; claims: Claim[] }[];
 }
 
 export interface WorkerFailure {
-  /** Index in the batch of the document that failed. */
+  /** Index in the batch of the unit that failed, and the document it failed on. */
   index: number;
+  file: string;
   message: string;
   stack?: string;
   exitCode?: number;
 }
 
-/** Sent back: the claims of each document in the batch, up to the first that failed (if any). */
+/** Sent back: the results of each unit in the batch, up to the first that failed (if any). */
 export interface BatchResponse {
   seq: number;
-  claims: Claim[][];
+  results: UnitResult[];
   error: WorkerFailure | null;
 }
 
 const port = parentPort;
-if (!port) throw new Error('extract-worker.js runs only as a worker thread (see cli/parallel.ts)');
-const rules = buildRules((workerData as { config?: RuleConfig } | null)?.config ?? {});
+if (!port) throw new Error('extract-worker runs only as a worker thread (see cli/parallel.ts)');
+const setup = (workerData as WorkerSetup | null) ?? {};
+const rules = buildRules(setup.config ?? {});
+const readers: Readers = {};
 
-port.on('message', ({ seq, docs }: BatchRequest) => {
-  const claims: Claim[][] = [];
-  let error: WorkerFailure | null = null;
-  for (const doc of docs) {
+function failure(index: number, file: string, err: unknown): WorkerFailure {
+  const e = err as { message?: unknown; stack?: unknown; exitCode?: unknown };
+  return {
+    index,
+    file,
+    message: typeof e?.message === 'string' ? e.message : String(err),
+    ...(typeof e?.stack === 'string' ? { stack: e.stack } : {}),
+    ...(typeof e?.exitCode === 'number' ? { exitCode: e.exitCode } : {}),
+  };
+}
+
+async function run({ seq, units }: BatchRequest): Promise<BatchResponse> {
+  const results: UnitResult[] = [];
+  for (const unit of units) {
+    if (unit.kind === 'problem') {
+      results.push({ outcome: { file: unit.problem.file, read: false, problems: [unit.problem] }, docs: [] });
+      continue;
+    }
+    let file = unit.kind === 'doc' ? unit.doc.file : unit.input.display;
     try {
-      claims.push(extractDocument(doc, rules));
+      if (unit.kind === 'doc') {
+        results.push({ outcome: null, docs: [{ file, claims: extractDocument(unit.doc, rules) }] });
+        continue;
+      }
+      if (unit.input.format) await loadReaders([unit.input.format], readers);
+      const { docs, ...outcome } = loadFile(unit, readers, setup.fileOptions ?? {});
+      const result: UnitResult = { outcome, docs: [] };
+      for (const doc of docs) {
+        file = doc.file;
+        result.docs.push({ file, claims: extractDocument(doc, rules) });
+      }
+      results.push(result);
     } catch (err) {
-      const e = err as { message?: unknown; stack?: unknown; exitCode?: unknown };
-      error = {
-        index: claims.length,
-        message: typeof e?.message === 'string' ? e.message : String(err),
-        ...(typeof e?.stack === 'string' ? { stack: e.stack } : {}),
-        ...(typeof e?.exitCode === 'number' ? { exitCode: e.exitCode } : {}),
-      };
-      break;
+      return { seq, results, error: failure(results.length, file, err) };
     }
   }
-  const response: BatchResponse = { seq, claims, error };
-  port.postMessage(response);
+  return { seq, results, error: null };
+}
+
+// Batches are handled one after another, in the order they came, even across awaits.
+let queue = Promise.resolve();
+port.on('message', (request: BatchRequest) => {
+  queue = queue.then(async () => port.postMessage(await run(request)));
 });

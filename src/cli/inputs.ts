@@ -3,7 +3,7 @@
 // closing summary line that says what was read, found and skipped.
 import type { Command } from 'commander';
 import type { Document } from '../model.js';
-import { newReport, readDocuments, type LoadProblem, type LoadReport } from '../corpus/index.js';
+import { admit, newReport, readDocuments, readUnits, type FileOptions, type FileOutcome, type LoadOptions, type LoadProblem, type LoadReport, type ReadUnit } from '../corpus/index.js';
 import { normalisePublished } from '../corpus/dates.js';
 import { UsageError, ReportedExit } from './errors.js';
 import type { Io } from './io.js';
@@ -38,7 +38,14 @@ function problemLine(p: LoadProblem): string {
 }
 
 export interface Reading {
-  docs: AsyncGenerator<Document>;
+  /** Every document, read in this thread. Use either this or `units`, once. */
+  docs(): AsyncGenerator<Document>;
+  /** Files still to read (for worker threads) and documents already read, in order. */
+  units(): AsyncGenerator<ReadUnit>;
+  /** What `units` files need to be read elsewhere. */
+  fileOptions: FileOptions;
+  /** A file read elsewhere: record its problems (shown now) and counts. */
+  admit(outcome: FileOutcome, documents: number): void;
   report: LoadReport;
   /** Report a document that a later stage failed on: one line now, an error in the summary, exit 2. */
   fail(file: string, message: string): void;
@@ -61,29 +68,28 @@ export function readInputs(inputs: string[], flags: ReadFlags, io: Io, verb = 'e
     if (progressShown) io.stderr.write('\r\x1b[K');
     progressShown = false;
   };
-  const docs = readDocuments(
-    inputs,
-    {
-      cwd: io.cwd,
-      stdin: io.stdin,
-      override,
-      onProblem(p) {
-        clearProgress();
-        io.stderr.write(`${problemLine(p)}\n`);
-      },
-      onProgress(done, total) {
-        if (!showProgress || total <= PROGRESS_MIN_FILES) return;
-        const now = Date.now();
-        if (done < total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
-        lastProgress = now;
-        io.stderr.write(`\r${verb} ${done}/${total} files`);
-        progressShown = true;
-      },
+  const options: LoadOptions = {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    override,
+    onProblem(p) {
+      clearProgress();
+      io.stderr.write(`${problemLine(p)}\n`);
     },
-    report,
-  );
+    onProgress(done, total) {
+      if (!showProgress || total <= PROGRESS_MIN_FILES) return;
+      const now = Date.now();
+      if (done < total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      io.stderr.write(`\r${verb} ${done}/${total} files`);
+      progressShown = true;
+    },
+  };
   return {
-    docs,
+    docs: () => readDocuments(inputs, options, report),
+    units: () => readUnits(inputs, options, report),
+    fileOptions: { ...(override ? { override } : {}) },
+    admit: (outcome, documents) => admit(outcome, documents, report, options),
     report,
     fail(file, message) {
       clearProgress();

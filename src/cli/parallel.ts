@@ -1,18 +1,29 @@
-// `claims extract --jobs N`: extraction on N worker threads (extract-worker.ts), results in input
-// order, each yielded as soon as it and those before it are done. Documents go out in batches of
-// about BATCH_CHARS characters (so the cost of a message stays small beside the extraction it
-// carries); at most IN_FLIGHT_PER_WORKER batches per worker are out or waiting to be yielded at any
-// time, so memory stays flat however long the input is. A failure in a document rejects the
-// iteration with the file's name, after the results of the documents before it.
+// `claims extract --jobs N`: reading and extraction on N worker threads (extract-worker.ts),
+// results in input order, each yielded as soon as it and those before it are done. The main
+// thread only lists the files; workers read them. Units (files, or documents already read) go
+// out in batches of about BATCH_CHARS characters (so the cost of a message stays small beside
+// the work it carries); at most IN_FLIGHT_PER_WORKER batches per worker are out or waiting to be
+// yielded at any time, so memory stays flat however long the input is. A failure in a unit
+// rejects the iteration with the file's name, after the results of the units before it.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim, Document } from '../model.js';
 import type { RuleConfig } from '../claims/rules.js';
-import type { BatchRequest, BatchResponse } from './extract-worker.js';
+import type { ReadUnit } from '../corpus/index.js';
+import type { BatchRequest, BatchResponse, UnitResult, WorkerSetup } from './extract-worker.js';
 
 const BATCH_CHARS = 64 * 1024;
-const BATCH_DOCS = 256;
+const BATCH_UNITS = 256;
 const IN_FLIGHT_PER_WORKER = 4;
-const WORKER_URL = new URL('./extract-worker.js', import.meta.url);
+/** A file's size is not known before a worker reads it: count it as a typical article. */
+const FILE_CHARS = 4096;
+
+/** The bundled worker (one file to load, as the CLI is) when the build made it, else tsc's output. */
+function defaultWorkerUrl(): URL {
+  const bundled = new URL('./extract-worker.mjs', import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./extract-worker.js', import.meta.url);
+}
 
 export interface DocClaims {
   doc: Document;
@@ -28,10 +39,13 @@ interface Slot {
 }
 
 interface Batch {
-  docs: Document[];
+  units: ReadUnit[];
   chars: number;
   response: BatchResponse | null;
 }
+
+const unitFile = (unit: ReadUnit) => (unit.kind === 'doc' ? unit.doc.file : unit.kind === 'file' ? unit.input.display : unit.problem.file);
+const unitChars = (unit: ReadUnit) => (unit.kind === 'doc' ? unit.doc.text.length : unit.kind === 'file' ? (unit.bytes?.length ?? FILE_CHARS) : 0);
 
 /** An error in a worker, naming the file it was extracting; keeps the original's `exitCode` for main's mapping. */
 export class WorkerExtractError extends Error {
@@ -47,16 +61,32 @@ export class WorkerExtractError extends Error {
 }
 
 export interface MapOptions {
-  /** The worker module; tests give one that fails on purpose. Default: extract-worker.js beside this file. */
+  /** The worker module; tests give one that fails on purpose. Default: extract-worker beside this file. */
   workerUrl?: URL;
 }
 
+/** Documents through the workers: each with its claims, in input order. */
 export async function* mapInWorkers(
   docs: AsyncIterable<Document>,
   jobs: number,
   config: RuleConfig,
   options: MapOptions = {},
 ): AsyncGenerator<DocClaims> {
+  async function* units(): AsyncGenerator<ReadUnit> {
+    for await (const doc of docs) yield { kind: 'doc', doc };
+  }
+  for await (const { unit, result } of mapUnitsInWorkers(units(), jobs, { config }, options)) {
+    if (unit.kind === 'doc') yield { doc: unit.doc, claims: result.docs[0]?.claims ?? [] };
+  }
+}
+
+/** Read units through the workers (files are read there): each with its result, in input order. */
+export async function* mapUnitsInWorkers(
+  input: AsyncIterable<ReadUnit>,
+  jobs: number,
+  setup: WorkerSetup,
+  options: MapOptions = {},
+): AsyncGenerator<{ unit: ReadUnit; result: UnitResult }> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
   const batches = new Map<number, Batch>();
   let crash: Error | null = null;
@@ -69,12 +99,12 @@ export async function* mapInWorkers(
   };
   /** "while extracting a.txt, b.txt" for the batches out on `slot`, or "before it was given a document". */
   const doing = (slot: Slot): string => {
-    const files = [...slot.out].flatMap((seq) => batches.get(seq)?.docs.map((d) => d.file) ?? []);
+    const files = [...slot.out].flatMap((seq) => batches.get(seq)?.units.map(unitFile) ?? []);
     return files.length ? `while extracting ${files.join(', ')}` : 'before it was given a document';
   };
 
   const slots: Slot[] = Array.from({ length: jobs }, () => {
-    const slot: Slot = { worker: new Worker(options.workerUrl ?? WORKER_URL, { workerData: { config } }), load: 0, out: new Set() };
+    const slot: Slot = { worker: new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: setup }), load: 0, out: new Set() };
     slot.worker.on('message', (res: BatchResponse) => {
       const batch = batches.get(res.seq);
       if (!batch) return;
@@ -95,23 +125,23 @@ export async function* mapInWorkers(
   });
 
   const limit = jobs * IN_FLIGHT_PER_WORKER;
-  const input = docs[Symbol.asyncIterator]();
+  const source = input[Symbol.asyncIterator]();
   let exhausted = false;
   let nextIn = 0; // seq of the next batch to send
   let nextOut = 0; // seq of the next batch to yield
-  let pending: Document[] = [];
+  let pending: ReadUnit[] = [];
   let pendingChars = 0;
   const send = (): void => {
     const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
-    const request: BatchRequest = { seq: nextIn, docs: pending };
-    batches.set(nextIn, { docs: pending, chars: pendingChars, response: null });
+    const request: BatchRequest = { seq: nextIn, units: pending };
+    batches.set(nextIn, { units: pending, chars: pendingChars, response: null });
     slot.load += pendingChars;
     slot.out.add(nextIn);
     try {
       slot.worker.postMessage(request);
     } catch (err) {
       // A document that cannot be copied to a worker (not plain data).
-      throw new WorkerExtractError(pending.map((d) => d.file).join(', '), (err as Error).message, { cause: err });
+      throw new WorkerExtractError(pending.map(unitFile).join(', '), (err as Error).message, { cause: err });
     }
     nextIn++;
     pending = [];
@@ -125,24 +155,21 @@ export async function* mapInWorkers(
       for (let b = batches.get(nextOut); b?.response; b = batches.get(nextOut)) {
         batches.delete(nextOut);
         nextOut++;
-        const { claims, error } = b.response;
-        for (let i = 0; i < claims.length; i++) yield { doc: b.docs[i]!, claims: claims[i]! };
-        if (error) {
-          const file = b.docs[error.index]?.file ?? '<unknown>';
-          throw new WorkerExtractError(file, error.message, { exitCode: error.exitCode, stack: error.stack });
-        }
+        const { results, error } = b.response;
+        for (let i = 0; i < results.length; i++) yield { unit: b.units[i]!, result: results[i]! };
+        if (error) throw new WorkerExtractError(error.file, error.message, { exitCode: error.exitCode, stack: error.stack });
       }
       if (exhausted && nextOut === nextIn) return;
       // 2. Room in the queue and more input: read one more document.
       if (!exhausted && nextIn - nextOut < limit) {
-        const r = await input.next();
+        const r = await source.next();
         if (r.done) {
           exhausted = true;
           if (pending.length > 0) send();
         } else {
           pending.push(r.value);
-          pendingChars += r.value.text.length;
-          if (pendingChars >= BATCH_CHARS || pending.length >= BATCH_DOCS) send();
+          pendingChars += unitChars(r.value);
+          if (pendingChars >= BATCH_CHARS || pending.length >= BATCH_UNITS) send();
         }
         continue;
       }
@@ -154,6 +181,6 @@ export async function* mapInWorkers(
   } finally {
     closing = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
-    if (!exhausted) await input.return?.();
+    if (!exhausted) await source.return?.();
   }
 }

@@ -158,31 +158,41 @@ export interface FileUnit {
   kind: 'file';
   input: InputFile;
   manifest?: ManifestEntry;
+  /** What was read already (standard input, whose format is then sniffed into `input.format`). */
+  bytes?: Uint8Array;
 }
 
-/** Documents already read (standard input, lines of a JSON Lines file), or a file to read. */
-export type ReadUnit = { kind: 'doc'; doc: Document } | FileUnit;
+/**
+ * A file to read, a document already read (a line of a JSON Lines file, streamed), or a problem
+ * found on the way (a bad manifest or line): in input order, so that whoever consumes the units
+ * reports problems in the order of the inputs, however far ahead the units were produced.
+ */
+export type ReadUnit = FileUnit | { kind: 'doc'; doc: Document } | { kind: 'problem'; problem: LoadProblem };
 
-/** One file read: its documents and its problems, not yet recorded in any report. */
-export interface FileLoad {
+/** What reading one file found, apart from its documents: not yet recorded in any report. */
+export interface FileOutcome {
   /** The file as shown to the user. */
   file: string;
   /** The file held text (it counts as read), even if no document came of it. */
   read: boolean;
-  docs: Document[];
   problems: LoadProblem[];
+}
+
+/** One file read: its documents and its problems. */
+export interface FileLoad extends FileOutcome {
+  docs: Document[];
 }
 
 /** Per-file options that survive a trip to a worker thread (no callbacks, no streams). */
 export type FileOptions = Pick<LoadOptions, 'override' | 'trimBoilerplate'>;
 
 /**
- * Reads, decodes and parses one file (not JSON Lines, not stdin), synchronously: files are
- * small, and a read through the thread pool costs ten times a direct one. `readers` must hold
- * the file's format (see loadReaders); `bytes` skips the read (standard input).
+ * Reads, decodes and parses one file, synchronously: articles are small, and a read through the
+ * thread pool costs ten times a direct one. `readers` must hold the file's format (loadReaders).
  */
-export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions, bytes?: Uint8Array): FileLoad {
+export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): FileLoad {
   const { input, manifest } = unit;
+  let bytes = unit.bytes;
   const load: FileLoad = { file: input.display, read: false, docs: [], problems: [] };
   const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
     load.problems.push({ file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
@@ -213,9 +223,10 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions, by
 }
 
 /**
- * The inputs as units, in order: files to read (with their sources.json entry), and documents
- * from what must be read here (standard input, JSON Lines, streamed). Problems found on the way
- * (missing inputs, bad manifests, bad lines) are recorded as they happen.
+ * The inputs as units, in order: files to read (with their sources.json entry and, for standard
+ * input, their bytes), documents streamed from JSON Lines, and the problems found on the way
+ * (bad manifests, bad lines). Problems with the inputs themselves (a missing path) come first,
+ * recorded at once; the consumer records the rest, in order (see `admit`).
  */
 export async function* readUnits(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
   const { files, problems } = await findInputs(inputs, opts.cwd);
@@ -224,70 +235,79 @@ export async function* readUnits(inputs: string[], opts: LoadOptions, report: Lo
   }
   for (const p of problems) record(report, opts, { file: p.input, message: p.message, severity: p.severity, bare: p.severity === 'error' });
 
-  const manifests = new Map<string, Promise<LoadedManifest>>();
-  const manifestFor = async (input: InputFile): Promise<ManifestEntry | undefined> => {
-    if (input.path === '-') return undefined;
-    const folder = dirname(input.path);
-    let loading = manifests.get(folder);
-    if (!loading) {
-      loading = loadManifest(join(folder, 'sources.json'));
-      manifests.set(folder, loading);
-      const loaded = await loading;
-      const shown = posix.join(posix.dirname(input.display), 'sources.json');
-      for (const message of loaded.problems) record(report, opts, { file: shown, message, severity: 'error' });
-    }
-    const name = input.path.slice(folder.length + 1);
-    return (await loading).entries.get(name);
-  };
-
+  const manifests = new Map<string, LoadedManifest>();
   let done = 0;
   for (const input of files) {
-    done++;
-    const manifest = await manifestFor(input);
-    if (input.path === '-') {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readAll(opts.stdin ?? process.stdin);
-      } catch (err) {
-        record(report, opts, { file: input.display, message: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, severity: 'skip' });
-        continue;
-      }
-      const decoded = decodeBytes(bytes);
-      const readers = await loadReaders([decoded.kind === 'text' ? sniffFormat(decoded.text) : 'text']);
-      for (const doc of admit(loadFile({ kind: 'file', input }, readers, opts, bytes), report, opts)) yield { kind: 'doc', doc };
-    } else if (input.format === 'jsonl') {
-      yield* jsonlUnits(input, manifest, opts, report);
-    } else {
-      yield manifest ? { kind: 'file', input, manifest } : { kind: 'file', input };
-    }
-    opts.onProgress?.(done, files.length);
+    const manifest = input.path === '-' ? undefined : await manifestFor(input, manifests);
+    if (manifest?.problems) for (const problem of manifest.problems) yield { kind: 'problem', problem };
+    if (input.path === '-') yield await stdinUnit(input, opts);
+    else if (input.format === 'jsonl') yield* jsonlUnits(input, manifest?.entry, opts, report);
+    else yield manifest?.entry ? { kind: 'file', input, manifest: manifest.entry } : { kind: 'file', input };
+    // After the consumer has taken this input's units: with workers, when it has sent them out.
+    opts.onProgress?.(++done, files.length);
   }
+}
+
+/** The sources.json entry for a file; the first file of a folder also gets the manifest's problems. */
+async function manifestFor(input: InputFile, manifests: Map<string, LoadedManifest>): Promise<{ entry?: ManifestEntry; problems?: LoadProblem[] }> {
+  const folder = dirname(input.path);
+  let loaded = manifests.get(folder);
+  let problems: LoadProblem[] | undefined;
+  if (!loaded) {
+    loaded = await loadManifest(join(folder, 'sources.json'));
+    manifests.set(folder, loaded);
+    const shown = posix.join(posix.dirname(input.display), 'sources.json');
+    problems = loaded.problems.map((message) => ({ file: shown, message, severity: 'error' as const }));
+  }
+  const entry = loaded.entries.get(input.path.slice(folder.length + 1));
+  return { ...(entry ? { entry } : {}), ...(problems?.length ? { problems } : {}) };
+}
+
+const cannotRead = (file: string, err: unknown): LoadProblem => ({
+  file,
+  message: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+  severity: 'skip',
+});
+
+/** Standard input, read whole here (a stream cannot go to a worker); its format is sniffed. */
+async function stdinUnit(input: InputFile, opts: LoadOptions): Promise<ReadUnit> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAll(opts.stdin ?? process.stdin);
+  } catch (err) {
+    return { kind: 'problem', problem: cannotRead(input.display, err) };
+  }
+  const decoded = decodeBytes(bytes);
+  return { kind: 'file', input: { ...input, format: decoded.kind === 'text' ? sniffFormat(decoded.text) : 'text' }, bytes };
 }
 
 /** A JSON Lines file, streamed a line at a time: only its head is read first, to check it is text. */
 async function* jsonlUnits(input: InputFile, manifest: ManifestEntry | undefined, opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
-  const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
-    record(report, opts, { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+  const problem = (message: string, severity: LoadProblem['severity'], line?: number): ReadUnit =>
+    ({ kind: 'problem', problem: { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity } });
   let head: Uint8Array;
   try {
     head = await readHead(input.path);
   } catch (err) {
-    problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
+    yield { kind: 'problem', problem: cannotRead(input.display, err) };
     return;
   }
   if (decodeBytes(head).kind === 'binary') {
-    problem('binary file (NUL bytes), not an article', 'skip');
+    yield problem('binary file (NUL bytes), not an article', 'skip');
     return;
   }
   report.files++;
   const { streamJsonl, isArticle } = await import('./formats/jsonl.js');
   for await (const item of streamJsonl(input.path)) {
     if (!isArticle(item)) {
-      problem(item.message, 'error', item.line);
+      yield problem(item.message, 'error', item.line);
       continue;
     }
     countDocument(report, opts, input.display);
-    yield { kind: 'doc', doc: toDocument(`${input.display}:${item.line}`, item, manifest, opts, (m) => problem(m, 'warning', item.line)) };
+    const warnings: ReadUnit[] = [];
+    const doc = toDocument(`${input.display}:${item.line}`, item, manifest, opts, (m) => warnings.push(problem(m, 'warning', item.line)));
+    yield* warnings;
+    yield { kind: 'doc', doc };
   }
 }
 
@@ -299,22 +319,24 @@ function countDocument(report: LoadReport, opts: LoadOptions, where: string): vo
   }
 }
 
-/** Records a file's problems and counts in the report (in input order); returns its documents. */
-export function admit(load: FileLoad, report: LoadReport, opts: LoadOptions): Document[] {
-  if (load.read) report.files++;
-  for (const p of load.problems) record(report, opts, p);
-  for (let i = 0; i < load.docs.length; i++) countDocument(report, opts, load.file);
-  return load.docs;
+/** Records a file's problems and counts (its `documents`) in the report, in input order. */
+export function admit(outcome: FileOutcome, documents: number, report: LoadReport, opts: LoadOptions): void {
+  if (outcome.read) report.files++;
+  for (const p of outcome.problems) record(report, opts, p);
+  for (let i = 0; i < documents; i++) countDocument(report, opts, outcome.file);
 }
 
 /** Every document of the inputs, read in this thread, in order. */
 export async function* readDocuments(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<Document> {
   const readers: Readers = {};
   for await (const unit of readUnits(inputs, opts, report)) {
-    if (unit.kind === 'doc') yield unit.doc;
+    if (unit.kind === 'problem') record(report, opts, unit.problem);
+    else if (unit.kind === 'doc') yield unit.doc;
     else {
       if (unit.input.format) await loadReaders([unit.input.format], readers);
-      yield* admit(loadFile(unit, readers, opts), report, opts);
+      const load = loadFile(unit, readers, opts);
+      admit(load, load.docs.length, report, opts);
+      yield* load.docs;
     }
   }
 }

@@ -138,6 +138,22 @@ describe.skipIf(!BUILT)('--jobs', () => {
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
+  // Workers read the files themselves: every problem must still be reported, in the same order,
+  // with the same summary and exit code as when this thread reads them.
+  test.each([
+    ['bad inputs', ['fixtures/bad/bad-date.md', 'fixtures/bad/bad-front.md', 'fixtures/bad/bad-lines.jsonl', 'fixtures/bad/binary.txt', 'fixtures/bad/notes.pdf', 'fixtures/missing.txt', '--json'], ''],
+    ['encodings, --strict', ['fixtures/encoding', 'fixtures/bad/binary.txt', '--strict', '--json'], ''],
+    ['a malformed sources.json', ['fixtures/bad/manifest', '--json'], ''],
+    ['every format and the seeds, as NDJSON', ['fixtures/articles', 'seeds', '--ndjson'], ''],
+    ['standard input', ['--json'], 'Some 40 people were killed in the attack, officials said.\n'],
+  ])('--jobs 2 reports as one thread does: %s', (_name, args, input) => {
+    const one = runPipe(['extract', ...args], { input });
+    const two = runPipe(['extract', ...args, '--jobs', '2'], { input });
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stderr).toMatch(/claims: read \d+ files?/);
+  });
   test('--jobs 0 is a usage error', () => {
     const r = runPipe(['extract', 'seeds', '--jobs', '0']);
     expect(r.code).toBe(2);

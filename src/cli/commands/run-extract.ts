@@ -1,7 +1,7 @@
 // The work behind `claims extract`: read documents, extract claims (in workers with --jobs),
 // check each against the Claim schema, and stream them to the chosen renderer in order.
 import type { Command } from 'commander';
-import { Claim, type Document } from '../../model.js';
+import { Claim } from '../../model.js';
 import type { RuleConfig, RuleSet } from '../../claims/rules.js';
 import { extractDocument } from '../../pipeline.js';
 import { debugEnabled, type Io } from '../io.js';
@@ -69,14 +69,14 @@ export function byOffset(a: Claim, b: Claim): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1];
 }
 
-type Extracted = AsyncIterable<{ doc: Document; claims: Claim[] }>;
+type Extracted = AsyncIterable<{ file: string; claims: Claim[] }>;
 
 /**
  * One document at a time in this thread. A document the pipeline fails on is reported and
  * skipped (exit 2), so one bad article never costs the claims of the others.
  */
-async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet, reading: Reading, io: Io, debug: boolean): Extracted {
-  for await (const doc of docs) {
+async function* inProcess(rules: RuleSet, reading: Reading, io: Io, debug: boolean): Extracted {
+  for await (const doc of reading.docs()) {
     let claims: Claim[];
     try {
       claims = extractDocument(doc, rules);
@@ -85,14 +85,18 @@ async function* inProcess(docs: AsyncIterable<Document>, rules: RuleSet, reading
       if (debug) io.stderr.write(`${(err as Error).stack}\n`);
       continue;
     }
-    yield { doc, claims };
+    yield { file: doc.file, claims };
   }
 }
 
-async function inWorkers(docs: AsyncIterable<Document>, jobs: number, config: RuleConfig): Promise<Extracted> {
+/** Files listed here, read and extracted in workers; what reading found is recorded here, in order. */
+async function* inWorkers(reading: Reading, jobs: number, config: RuleConfig): Extracted {
   // Loaded only for --jobs > 1; a literal specifier so the CLI bundle carries it.
-  const { mapInWorkers } = await import('../parallel.js');
-  return mapInWorkers(docs, jobs, config);
+  const { mapUnitsInWorkers } = await import('../parallel.js');
+  for await (const { result } of mapUnitsInWorkers(reading.units(), jobs, { config, fileOptions: reading.fileOptions })) {
+    if (result.outcome) reading.admit(result.outcome, result.docs.length);
+    yield* result.docs;
+  }
 }
 
 /** A claim that fails its own schema is a bug in claims, not in the input. */
@@ -123,10 +127,10 @@ export async function runExtract(cmd: Command, args: string[], io: Io, context: 
   });
 
   const debug = debugEnabled(io.env);
-  const results = flags.jobs > 1 ? await inWorkers(reading.docs, flags.jobs, config) : inProcess(reading.docs, rules, reading, io, debug);
+  const results = flags.jobs > 1 ? inWorkers(reading, flags.jobs, config) : inProcess(rules, reading, io, debug);
   let found = 0;
-  for await (const { doc, claims } of results) {
-    const ordered = claims.map((c) => checkedClaim(c, doc.file)).sort(byOffset);
+  for await (const { file, claims } of results) {
+    const ordered = claims.map((c) => checkedClaim(c, file)).sort(byOffset);
     for (const claim of ordered) {
       if (metrics && !metrics.has(claim.metric)) continue;
       found++;

@@ -55,7 +55,7 @@ export async function runQuantities(cmd: Command, args: string[], io: Io, contex
     empty: 'no quantities found',
   });
   let found = 0;
-  for await (const doc of reading.docs) {
+  for await (const doc of reading.docs()) {
     let claims: Claim[];
     let quantities: Quantity[];
     try {
