@@ -1,7 +1,7 @@
 // Turn the user's inputs (files, folders, quoted globs, "-") into a sorted list of files.
 // Problems with one input are reported and the others still go ahead.
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, resolve, sep } from 'node:path';
 import { COLLECTION_FILES, formatOf, METADATA_FILES, SUPPORTED_EXTENSIONS, type FormatName } from './formats/table.js';
 
 export interface InputFile {
@@ -28,14 +28,19 @@ export function toDisplay(p: string): string {
   return posix.normalize(s);
 }
 
-async function walk(folder: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Every file under `folder`, with its path relative to the folder (forward slashes). Paths are
+ * joined as strings: the folder is already resolved, and path.join/relative per file cost more
+ * than listing the folder itself on a large archive.
+ */
+async function walk(folder: string, under = '', out: { full: string; rel: string }[] = []): Promise<{ full: string; rel: string }[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() || entry.isSymbolicLink()) out.push(full);
+    const full = folder.endsWith(sep) ? folder + entry.name : `${folder}${sep}${entry.name}`;
+    const rel = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) await walk(full, rel, out);
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push({ full, rel });
   }
   return out;
 }
@@ -54,11 +59,12 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) {
-      for (const full of await walk(abs)) {
-        const name = full.slice(full.lastIndexOf(sep) + 1);
+      const base = toDisplay(input);
+      for (const { full, rel } of await walk(abs)) {
+        const name = rel.slice(rel.lastIndexOf('/') + 1);
         const format = formatOf(name);
         if (!format || COLLECTION_FILES.test(name)) continue;
-        files.push({ path: full, display: toDisplay(join(input, relative(abs, full))), format, explicit: false });
+        files.push({ path: full, display: base === '.' ? rel : `${base.replace(/\/$/, '')}/${rel}`, format, explicit: false });
       }
     } else if (info?.isFile()) {
       const format = formatOf(abs);

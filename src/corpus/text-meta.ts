@@ -36,8 +36,18 @@ const TRAILING_SOURCE = /(?<=[.!?)"”]\s)\(?Source:?\s+([A-Z][\w'-]*(?: [A-Z][\
 /** Longest trailing source credit looked for ("(Source: Syrian Observatory for Human Rights) agencies"). */
 const TRAILING_SOURCE_WINDOW = 300;
 
+/** The first HEAD_LINES lines with text, among the first HEAD_LINES * 2 (split would cut the whole text). */
 function headLines(text: string): string[] {
-  return text.split('\n', HEAD_LINES * 2).filter((l) => l.trim() !== '').slice(0, HEAD_LINES);
+  const lines: string[] = [];
+  for (let start = 0, n = 0; n < HEAD_LINES * 2 && start <= text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && lines.length < HEAD_LINES) lines.push(line);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
 }
 
 export function detectTextMeta(text: string): TextMeta {
