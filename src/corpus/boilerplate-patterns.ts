@@ -25,25 +25,26 @@ export const FURNITURE_LINES: readonly { pattern: RegExp; reason: string }[] = [
 export const SOURCE_LINE = /^[ \t]*sources?[ \t]*:[ \t]*([^\n:]{2,60}?)[ \t]*$/im;
 
 /**
- * A pattern for the end of a text, and its cue: words the match must contain. The cue is a plain
- * search, so the pattern (anchored at the end, or behind a lookbehind, which regex engines try at
- * every offset) only runs on the rare text that has the words at all.
+ * A pattern for the end of a text, and its cues: lower-case words of which every match contains
+ * one. Looking for them is a plain substring search, so the pattern (anchored at the end, or
+ * behind a lookbehind, which regex engines try at every offset) runs only on the rare text that
+ * has the words at all.
  */
 export interface TailPattern {
   pattern: RegExp;
-  cue: RegExp;
+  cues: readonly string[];
   reason: string;
 }
 
 /** Furniture glued to the end of the last paragraph, for sites that put a page on one line. */
 export const FURNITURE_TAILS: readonly TailPattern[] = [
-  { pattern: /\s*\bread (also|more)\s*:?\s*$/i, cue: /read (also|more)/i, reason: 'related-articles header' },
-  { pattern: /(?<=[.!?)"”\]])\s*\b(twitter|facebook|whatsapp|telegram)\s*$/i, cue: /twitter|facebook|whatsapp|telegram/i, reason: 'social link' },
-  { pattern: /\s*\bOur Standards:.*$/, cue: /Our Standards:/, reason: 'publisher standards link' },
-  { pattern: /\s*\bCommunity standards\s*Discussion\b.*$/i, cue: /Community standards/i, reason: 'comments widget' },
+  { pattern: /\s*\bread (also|more)\s*:?\s*$/i, cues: ['read also', 'read more'], reason: 'related-articles header' },
+  { pattern: /(?<=[.!?)"”\]])\s*\b(twitter|facebook|whatsapp|telegram)\s*$/i, cues: ['twitter', 'facebook', 'whatsapp', 'telegram'], reason: 'social link' },
+  { pattern: /\s*\bOur Standards:.*$/, cues: ['our standards:'], reason: 'publisher standards link' },
+  { pattern: /\s*\bCommunity standards\s*Discussion\b.*$/i, cues: ['community standards'], reason: 'comments widget' },
   {
     pattern: /(\s*\b(Contact Us|Legal|Terms of Use|Privacy Policy|Cookie Policy|About Us|Advertise|Releases|Documentary)\b){3,}\s*$/i,
-    cue: /Contact Us|Legal|Terms of Use|Privacy Policy|Cookie Policy|About Us|Advertise|Releases|Documentary/i,
+    cues: ['contact us', 'legal', 'terms of use', 'privacy policy', 'cookie policy', 'about us', 'advertise', 'releases', 'documentary'],
     reason: 'site links',
   },
 ];
@@ -62,11 +63,11 @@ export const HEADLINE_MAX_LENGTH = 160;
  * earliest one found after a sentence end within the last TAIL_WINDOW characters.
  */
 export const FURNITURE_STARTS: readonly TailPattern[] = [
-  { pattern: /(?<=[.!?"”)]\s+)(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})/g, cue: /Copyright|©/, reason: 'copyright notice' },
-  { pattern: /(?<=[.!?"”)]\s+)All rights reserved\b/gi, cue: /All rights reserved/i, reason: 'rights notice' },
+  { pattern: /(?<=[.!?"”)]\s+)(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})/g, cues: ['copyright', '©'], reason: 'copyright notice' },
+  { pattern: /(?<=[.!?"”)]\s+)All rights reserved\b/gi, cues: ['all rights reserved'], reason: 'rights notice' },
   {
     pattern: /(?<=[.!?"”)]\s+)(Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this (article|story))\b/gi,
-    cue: /Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this/i,
+    cues: ['follow us on', 'subscribe to our', 'sign up for our', 'like us on facebook', 'share this'],
     reason: 'share or subscribe line',
   },
 ];

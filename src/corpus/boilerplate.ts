@@ -35,12 +35,15 @@ export function sourceLine(text: string): { at: number; name: string } | null {
   }
 }
 
+/** Whether `lower` (a lower-cased text) holds one of a pattern's cues. */
+export const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue) => lower.includes(cue));
+
 /** The earliest match of any pattern whose cue is in `text`, searched from `from`. */
 function earliestMatch(patterns: readonly TailPattern[], text: string, from: number): { at: number; reason: string } | null {
   let earliest: { at: number; reason: string } | null = null;
-  const window = text.slice(from);
-  for (const { pattern, cue, reason } of patterns) {
-    if (!cue.test(window)) continue;
+  const lower = text.slice(from).toLowerCase();
+  for (const { pattern, cues, reason } of patterns) {
+    if (!hasCue(lower, cues)) continue;
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     if (m && m.index > 0 && (!earliest || m.index < earliest.at)) earliest = { at: m.index, reason };
@@ -102,8 +105,9 @@ export function trimBoilerplate(original: string): Trimmed {
     // These patterns end at "$": run them on the tail only, or each one tries every offset of the text.
     const from = Math.max(0, text.length - GLUED_TAIL_WINDOW);
     const tail = text.slice(from);
-    for (const { pattern, cue, reason } of FURNITURE_TAILS) {
-      if (!cue.test(tail)) continue;
+    const lower = tail.toLowerCase();
+    for (const { pattern, cues, reason } of FURNITURE_TAILS) {
+      if (!hasCue(lower, cues)) continue;
       const m = pattern.exec(tail);
       if (m && m[0].length > 0 && from + m.index > 0) {
         text = text.slice(0, from + m.index);

@@ -76,7 +76,8 @@ export function detectTextMeta(text: string): TextMeta {
   const source = sourceLine(text);
   if (source) setOutlet(source.name, 'source line');
   // The credit is short and ends the text: look only at the end, or the regex tries every offset.
-  const trailing = TRAILING_SOURCE.exec(text.trimEnd().slice(-TRAILING_SOURCE_WINDOW));
+  const tail = text.trimEnd().slice(-TRAILING_SOURCE_WINDOW);
+  const trailing = tail.includes('Source') ? TRAILING_SOURCE.exec(tail) : null;
   if (trailing) setOutlet(trailing[1]!, 'source at the end');
   return meta;
 }

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { trimBoilerplate } from '../../src/corpus/boilerplate.js';
+import { hasCue, trimBoilerplate } from '../../src/corpus/boilerplate.js';
+import { FURNITURE_STARTS, FURNITURE_TAILS } from '../../src/corpus/boilerplate-patterns.js';
 
 const BODY = 'The army said it captured 20 square kilometers on Saturday.\nAnother 40 square km remain under ISIS control, he said.';
 
@@ -60,5 +61,31 @@ describe('trimBoilerplate', () => {
   test('the bundled seed copy trims the same way', () => {
     const text = readFileSync(join(__dirname, '..', '..', 'seeds', '004_87fcf204060622c7.txt'), 'utf8');
     expect(trimBoilerplate(text).text.endsWith('Saad al-Hariri.')).toBe(true);
+  });
+});
+
+// The cues only decide whether a pattern runs at all: a match without one would be lost silently.
+describe('tail patterns and their cues', () => {
+  const samples: [string, string][] = [
+    ['said the minister. Read more:', 'related-articles header'],
+    ['said the minister. Twitter', 'social link'],
+    ['said the minister. Our Standards: The Thomson Reuters Trust Principles.', 'publisher standards link'],
+    ['said the minister. Community standards Discussion', 'comments widget'],
+    ['said the minister. Contact Us Legal Privacy Policy', 'site links'],
+    ['said the minister. Copyright © 2018 TRT World', 'copyright notice'],
+    ['said the minister. © 2017 Reuters', 'copyright notice'],
+    ['said the minister. All rights reserved.', 'rights notice'],
+    ['said the minister. Follow us on Instagram', 'share or subscribe line'],
+    ['said the minister. Share this article', 'share or subscribe line'],
+  ];
+  test.each(samples)('%s: matched by a pattern that has a cue in it (%s)', (text, reason) => {
+    const patterns = [...FURNITURE_TAILS, ...FURNITURE_STARTS].filter((p) => p.reason === reason);
+    const matching = patterns.filter((p) => {
+      p.pattern.lastIndex = 0;
+      return p.pattern.test(text);
+    });
+    expect(matching.length).toBeGreaterThan(0);
+    for (const p of matching) expect(hasCue(text.toLowerCase(), p.cues)).toBe(true);
+    expect(trimBoilerplate(text).text).toBe('said the minister.');
   });
 });
