@@ -38,12 +38,27 @@ export function sourceLine(text: string): { at: number; name: string } | null {
 /** Whether `lower` (a lower-cased text) holds one of a pattern's cues. */
 export const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue) => lower.includes(cue));
 
-/** The earliest match of any pattern whose cue is in `text`, searched from `from`. */
-function earliestMatch(patterns: readonly TailPattern[], text: string, from: number): { at: number; reason: string } | null {
+/** All the cues of a list of patterns in one regex: one pass over the text finds which may match. */
+function cueSearch(patterns: readonly TailPattern[]): (lower: string) => Set<TailPattern> {
+  const byCue = new Map<string, TailPattern[]>();
+  for (const p of patterns) for (const cue of p.cues) byCue.set(cue, [...(byCue.get(cue) ?? []), p]);
+  const any = new RegExp([...byCue.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (lower) => {
+    const found = new Set<TailPattern>();
+    for (const m of lower.matchAll(any)) for (const p of byCue.get(m[0])!) found.add(p);
+    return found;
+  };
+}
+const cuedStarts = cueSearch(FURNITURE_STARTS);
+const cuedTails = cueSearch(FURNITURE_TAILS);
+
+/** The earliest start of furniture (FURNITURE_STARTS) whose cue is in `text` from `from` on. */
+function earliestStart(text: string, from: number): { at: number; reason: string } | null {
   let earliest: { at: number; reason: string } | null = null;
-  const lower = text.slice(from).toLowerCase();
-  for (const { pattern, cues, reason } of patterns) {
-    if (!hasCue(lower, cues)) continue;
+  const cued = cuedStarts(text.slice(from).toLowerCase());
+  for (const p of FURNITURE_STARTS) {
+    const { pattern, reason } = p;
+    if (!cued.has(p)) continue;
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     if (m && m.index > 0 && (!earliest || m.index < earliest.at)) earliest = { at: m.index, reason };
@@ -92,7 +107,7 @@ export function trimBoilerplate(original: string): Trimmed {
   // Furniture run inside the last paragraph of a one-line page: cut from where it begins.
   text = text.trimEnd();
   const windowStart = Math.max(text.lastIndexOf('\n') + 1, text.length - TAIL_WINDOW);
-  const earliest = earliestMatch(FURNITURE_STARTS, text, windowStart);
+  const earliest = earliestStart(text, windowStart);
   if (earliest) {
     text = text.slice(0, earliest.at).trimEnd();
     reasons.push(earliest.reason);
@@ -105,9 +120,10 @@ export function trimBoilerplate(original: string): Trimmed {
     // These patterns end at "$": run them on the tail only, or each one tries every offset of the text.
     const from = Math.max(0, text.length - GLUED_TAIL_WINDOW);
     const tail = text.slice(from);
-    const lower = tail.toLowerCase();
-    for (const { pattern, cues, reason } of FURNITURE_TAILS) {
-      if (!hasCue(lower, cues)) continue;
+    const cued = cuedTails(tail.toLowerCase());
+    for (const p of FURNITURE_TAILS) {
+      const { pattern, reason } = p;
+      if (!cued.has(p)) continue;
       const m = pattern.exec(tail);
       if (m && m[0].length > 0 && from + m.index > 0) {
         text = text.slice(0, from + m.index);
