@@ -76,14 +76,17 @@ export function readInputs(inputs: string[], flags: ReadFlags, io: Io, verb = 'e
       clearProgress();
       io.stderr.write(`${problemLine(p)}\n`);
     },
-    onProgress(done, total) {
-      if (!showProgress || total <= PROGRESS_MIN_FILES) return;
-      const now = Date.now();
-      if (done < total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
-      lastProgress = now;
-      io.stderr.write(`\r${verb} ${done}/${total} files`);
-      progressShown = true;
-    },
+    // Only on a terminal: counting the files for the total costs a second listing.
+    ...(showProgress && {
+      onProgress(done: number, total: number) {
+        if (total <= PROGRESS_MIN_FILES) return;
+        const now = Date.now();
+        if (done < total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+        lastProgress = now;
+        io.stderr.write(`\r${verb} ${done}/${total} files`);
+        progressShown = true;
+      },
+    }),
   };
   return {
     docs: () => readDocuments(inputs, options, report),

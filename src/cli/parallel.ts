@@ -16,8 +16,9 @@ import type { BatchRequest, BatchResponse, UnitResult, WorkerSetup } from './ext
 const BATCH_CHARS = 64 * 1024;
 const BATCH_UNITS = 256;
 const IN_FLIGHT_PER_WORKER = 4;
-/** A file's size is not known before a worker reads it: count it as a typical article. */
-const FILE_CHARS = 4096;
+/** A file's size is not known before a worker reads it: count it as a short article, so that a batch
+ * holds some 64 files and messages stay few (each wakes the other thread). */
+const FILE_CHARS = 1024;
 
 /** The bundled worker (one file to load, as the CLI is) when the build made it, else tsc's output. */
 function defaultWorkerUrl(): URL {

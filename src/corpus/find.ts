@@ -1,4 +1,4 @@
-// Turn the user's inputs (files, folders, quoted globs, "-") into a sorted list of files.
+// Turn the user's inputs (files, folders, quoted globs, "-") into a sorted stream of files.
 // Problems with one input are reported and the others still go ahead.
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, posix, resolve, sep } from 'node:path';
@@ -28,46 +28,111 @@ export function toDisplay(p: string): string {
   return posix.normalize(s);
 }
 
+/** Plain code-unit order: the same on every machine and locale. */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDisplay = (a: InputFile, b: InputFile) => byKey(a.display, b.display);
+
 /**
- * Every file under `folder`, with its path relative to the folder (forward slashes). Paths are
- * joined as strings: the folder is already resolved, and path.join/relative per file cost more
- * than listing the folder itself on a large archive.
+ * The files under `folder`, one directory in memory at a time, in the order of their paths
+ * (relative to the folder, forward slashes): entries are sorted with a "/" after each folder's
+ * name, so "a-b" comes before "a/x" exactly as it does when whole paths are sorted. Paths are
+ * joined as strings: path.join/relative per file cost more than listing the folder.
  */
-async function walk(folder: string, under = '', out: { full: string; rel: string }[] = []): Promise<{ full: string; rel: string }[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+async function* walk(folder: string, under = ''): AsyncGenerator<{ full: string; rel: string }> {
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+    .sort((a, b) => byKey(a.key, b.key));
+  for (const { entry } of entries) {
     const full = folder.endsWith(sep) ? folder + entry.name : `${folder}${sep}${entry.name}`;
     const rel = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) await walk(full, rel, out);
-    else if (entry.isFile() || entry.isSymbolicLink()) out.push({ full, rel });
+    if (entry.isDirectory()) yield* walk(full, rel);
+    else if (entry.isFile() || entry.isSymbolicLink()) yield { full, rel };
   }
-  return out;
 }
 
-/** Plain code-unit order: the same on every machine and locale. */
-const byDisplay = (a: InputFile, b: InputFile) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+/** The article files of a folder input, in display order. */
+async function* folderFiles(abs: string, input: string): AsyncGenerator<InputFile> {
+  const base = toDisplay(input).replace(/\/$/, '');
+  for await (const { full, rel } of walk(abs)) {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    const format = formatOf(name);
+    if (!format || COLLECTION_FILES.test(name)) continue;
+    yield { path: full, display: base === '.' ? rel : `${base}/${rel}`, format, explicit: false };
+  }
+}
 
-export async function findInputs(inputs: string[], cwd: string): Promise<{ files: InputFile[]; problems: FindProblem[] }> {
-  const files: InputFile[] = [];
+/** Sorted streams merged into one sorted stream (a binary heap on each stream's next file). */
+async function* mergeSorted(sources: AsyncIterator<InputFile>[]): AsyncGenerator<InputFile> {
+  const heap: { file: InputFile; source: AsyncIterator<InputFile> }[] = [];
+  const less = (i: number, j: number) => byDisplay(heap[i]!.file, heap[j]!.file) < 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const push = (file: InputFile, source: AsyncIterator<InputFile>) => {
+    heap.push({ file, source });
+    for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+  };
+  const siftDown = () => {
+    for (let i = 0; ; ) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let min = i;
+      if (l < heap.length && less(l, min)) min = l;
+      if (r < heap.length && less(r, min)) min = r;
+      if (min === i) return;
+      swap(i, min);
+      i = min;
+    }
+  };
+  for (const source of sources) {
+    const next = await source.next();
+    if (!next.done) push(next.value, source);
+  }
+  while (heap.length > 0) {
+    const { file, source } = heap[0]!;
+    yield file;
+    const next = await source.next();
+    if (next.done) {
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    } else heap[0] = { file: next.value, source };
+    siftDown();
+  }
+}
+
+async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** A folder inside (or equal to) another folder input adds nothing: it is read through the outer one. */
+function outermost(folders: { abs: string; input: string }[]): { abs: string; input: string }[] {
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
+  return folders.filter((f, i) => !folders.some((g, j) => j !== i && inside(f.abs, g.abs) && (f.abs !== g.abs || j < i)));
+}
+
+export interface FoundInputs {
+  /** Every file, sorted by display name, each once; folders are listed as the files are taken. */
+  files: AsyncGenerator<InputFile>;
+  /** Problems with the inputs themselves (missing paths, unknown formats, empty globs). */
+  problems: FindProblem[];
+}
+
+/**
+ * Files named one by one and glob matches are known at once; folders are walked while their
+ * files are read, so memory does not grow with the size of an archive.
+ */
+export async function findInputs(inputs: string[], cwd: string): Promise<FoundInputs> {
+  const singles: InputFile[] = [];
+  const folders: { abs: string; input: string }[] = [];
   const problems: FindProblem[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      files.push({ path: '-', display: '<stdin>', format: null, explicit: true });
+      singles.push({ path: '-', display: '<stdin>', format: null, explicit: true });
       continue;
     }
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) {
-      const base = toDisplay(input);
-      for (const { full, rel } of await walk(abs)) {
-        const name = rel.slice(rel.lastIndexOf('/') + 1);
-        const format = formatOf(name);
-        if (!format || COLLECTION_FILES.test(name)) continue;
-        files.push({ path: full, display: base === '.' ? rel : `${base.replace(/\/$/, '')}/${rel}`, format, explicit: false });
-      }
-    } else if (info?.isFile()) {
-      const format = formatOf(abs);
+      folders.push({ abs, input });
+    } else if (info?.isFile()) {      const format = formatOf(abs);
       const name = abs.slice(abs.lastIndexOf(sep) + 1);
       if (METADATA_FILES.test(name)) {
         problems.push({ input, severity: 'skip', message: `${name} describes the collection, it is not an article (name the folder it is in)` });
@@ -81,7 +146,7 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
         });
         continue;
       }
-      files.push({ path: abs, display: toDisplay(input), format, explicit: true });
+      singles.push({ path: abs, display: toDisplay(input), format, explicit: true });
     } else if (!info && GLOB_CHARS.test(input)) {
       const { default: glob } = await import('fast-glob');
       const pattern = isAbsolute(input) ? glob.convertPathToPattern(input) : input.split(sep).join('/');
@@ -97,7 +162,7 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
         });
       }
       for (const { m, format } of found) {
-        files.push({ path: resolve(cwd, m), display: toDisplay(m), format, explicit: false });
+        singles.push({ path: resolve(cwd, m), display: toDisplay(m), format, explicit: false });
       }
     } else if (info) {
       problems.push({ input, severity: 'skip', message: 'not a regular file or folder' });
@@ -105,13 +170,20 @@ export async function findInputs(inputs: string[], cwd: string): Promise<{ files
       problems.push({ input, severity: 'error', message: `no such file or folder: ${input} (check the path)` });
     }
   }
-  // One order for every run (file name, then offset within it); a file named twice is read once.
-  files.sort(byDisplay);
-  const seen = new Set<string>();
-  const unique = files.filter((f) => {
-    if (seen.has(f.path)) return false;
-    seen.add(f.path);
-    return true;
-  });
-  return { files: unique, problems };
+  // One order for every run (by display name); a file named twice is read once. Only files named
+  // or matched can be named twice once nested folders are dropped, so only they are remembered.
+  singles.sort(byDisplay);
+  const named = new Set(singles.map((f) => f.path));
+  const sources = [fromArray(singles), ...outermost(folders).map((f) => folderFiles(f.abs, f.input))];
+  async function* unique(): AsyncGenerator<InputFile> {
+    const taken = new Set<string>();
+    for await (const file of mergeSorted(sources)) {
+      if (named.has(file.path)) {
+        if (taken.has(file.path)) continue;
+        taken.add(file.path);
+      }
+      yield file;
+    }
+  }
+  return { files: unique(), problems };
 }

@@ -38,7 +38,7 @@ export interface LoadOptions {
   override?: { outlet?: string; published?: string };
   /** Told about each problem as it happens, so messages appear in order with the output. */
   onProblem?: (problem: LoadProblem) => void;
-  /** Told after each file, with the number of files found. */
+  /** Told after each file, with the number of files found (counted only when this is given). */
   onProgress?: (done: number, total: number) => void;
   /** Trim page furniture after the article body (default true). */
   trimBoilerplate?: boolean;
@@ -229,22 +229,30 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): F
  * recorded at once; the consumer records the rest, in order (see `admit`).
  */
 export async function* readUnits(inputs: string[], opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
-  const { files, problems } = await findInputs(inputs, opts.cwd);
-  if (hasOverride(opts) && files.length > 1) {
-    throw new SingleDocumentError(`${SINGLE_ONLY}, and ${files.length} files were given (name one file, or put the metadata in sources.json)`);
+  const found = await findInputs(inputs, opts.cwd);
+  let files: AsyncIterable<InputFile> | Iterable<InputFile> = found.files;
+  if (hasOverride(opts)) {
+    // Metadata for one document: the list is known to be short, or the run stops here.
+    const all: InputFile[] = [];
+    for await (const file of found.files) all.push(file);
+    if (all.length > 1) throw new SingleDocumentError(`${SINGLE_ONLY}, and ${all.length} files were given (name one file, or put the metadata in sources.json)`);
+    files = all;
   }
-  for (const p of problems) record(report, opts, { file: p.input, message: p.message, severity: p.severity, bare: p.severity === 'error' });
+  for (const p of found.problems) record(report, opts, { file: p.input, message: p.message, severity: p.severity, bare: p.severity === 'error' });
+  // Progress needs the total: the folders are listed once more just to count (a list is never held).
+  let total = 0;
+  if (opts.onProgress) for await (const _ of (await findInputs(inputs, opts.cwd)).files) total++;
 
   const manifests = new Map<string, LoadedManifest>();
   let done = 0;
-  for (const input of files) {
+  for await (const input of files) {
     const manifest = input.path === '-' ? undefined : await manifestFor(input, manifests);
     if (manifest?.problems) for (const problem of manifest.problems) yield { kind: 'problem', problem };
     if (input.path === '-') yield await stdinUnit(input, opts);
     else if (input.format === 'jsonl') yield* jsonlUnits(input, manifest?.entry, opts, report);
     else yield manifest?.entry ? { kind: 'file', input, manifest: manifest.entry } : { kind: 'file', input };
     // After the consumer has taken this input's units: with workers, when it has sent them out.
-    opts.onProgress?.(++done, files.length);
+    opts.onProgress?.(++done, total);
   }
 }
 
