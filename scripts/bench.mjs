@@ -211,30 +211,41 @@ else {
 
 log(`cold start: ${COLD_RUNS} runs each of \`claims extract seeds/ --json\` and \`node -e ''\``);
 {
-  const wall = (args) => {
+  // Variables that make every Node start slower before any script runs: NODE_EXTRA_CA_CERTS has
+  // Node parse a certificate bundle at start-up (~80 ms on this kind of machine). Measured both
+  // ways when set; the target is judged without them, as a property of claims, not of the machine.
+  const MACHINE_VARS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((v) => process.env[v]);
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !MACHINE_VARS.includes(k)));
+  const wall = (args, env) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env });
     return { ms: performance.now() - t0, ok: r.status === 0, stderr: r.stderr };
   };
   const claimsArgs = [BIN, 'extract', 'seeds/', '--json'];
-  for (let i = 0; i < 2; i++) wall(['-e', '']), wall(claimsArgs); // warm the file cache
-  const bare = [];
-  const ours = [];
-  let failed = null;
-  for (let i = 0; i < COLD_RUNS; i++) {
-    bare.push(wall(['-e', '']).ms);
-    const r = wall(claimsArgs);
-    if (!r.ok) failed ??= lastLine(r.stderr);
-    ours.push(r.ms);
+  const settings = MACHINE_VARS.length ? [['without ' + MACHINE_VARS.join(', '), clean], ['as this machine sets them', process.env]] : [['', process.env]];
+  for (const [label, env] of settings) {
+    for (let i = 0; i < 2; i++) wall(['-e', ''], env), wall(claimsArgs, env); // warm the file cache
+    const bare = [];
+    const ours = [];
+    let failed = null;
+    for (let i = 0; i < COLD_RUNS; i++) {
+      bare.push(wall(['-e', ''], env).ms);
+      const r = wall(claimsArgs, env);
+      if (!r.ok) failed ??= lastLine(r.stderr);
+      ours.push(r.ms);
+    }
+    const mo = median(ours);
+    const mb = median(bare);
+    const judged = env === clean || !MACHINE_VARS.length;
+    const how = label ? `, ${label}` : '';
+    row('cold start', `\`node -e ''\` (median wall${how})`, `${fmt.ms(mb)} ms`);
+    if (failed) row('cold start', `\`claims extract seeds/ --json\` (median wall${how})`, `n/a: fails: ${failed}`, judged ? `<= ${TARGET.coldMs} ms` : null, judged ? false : null);
+    else {
+      row('cold start', `\`claims extract seeds/ --json\` (median wall of ${COLD_RUNS}${how})`, `${fmt.ms(mo)} ms (min ${fmt.ms(Math.min(...ours))}, max ${fmt.ms(Math.max(...ours))})`, judged ? `<= ${TARGET.coldMs} ms` : null, judged ? mo <= TARGET.coldMs : null);
+      row('cold start', `difference (claims - bare node${how})`, `${fmt.ms(mo - mb)} ms`);
+    }
   }
-  const mo = median(ours);
-  const mb = median(bare);
-  row('cold start', "`node -e ''` (median wall)", `${fmt.ms(mb)} ms`);
-  if (failed) row('cold start', '`claims extract seeds/ --json` (median wall)', `n/a: fails: ${failed}`, `<= ${TARGET.coldMs} ms`, false);
-  else {
-    row('cold start', `\`claims extract seeds/ --json\` (median wall of ${COLD_RUNS})`, `${fmt.ms(mo)} ms (min ${fmt.ms(Math.min(...ours))}, max ${fmt.ms(Math.max(...ours))})`, `<= ${TARGET.coldMs} ms`, mo <= TARGET.coldMs);
-    row('cold start', 'difference (claims - bare node)', `${fmt.ms(mo - mb)} ms`);
-  }
+  if (MACHINE_VARS.length) notes.push(`Cold start: this machine sets ${MACHINE_VARS.join(', ')}, which slows every Node start before any script runs; both settings are shown, the target is judged without.`);
 }
 
 // ------------------------------------------------------------------ 6. the CLI on a 16x corpus on disk: --ndjson memory, --jobs
