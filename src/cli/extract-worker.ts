@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Claim } from '../model.js';
 import { extractDocument } from '../pipeline.js';
 import { buildRules, type RuleConfig } from '../claims/rules.js';
+import { capYoungGeneration } from './heap.js';
 import { loadFile, loadReaders, type FileOptions, type FileOutcome, type ReadUnit, type Readers } from '../corpus/index.js';
 
 /** What a worker is started with. */
@@ -46,6 +47,7 @@ if (!port) throw new Error('extract-worker runs only as a worker thread (see cli
 const setup = (workerData as WorkerSetup | null) ?? {};
 const rules = buildRules(setup.config ?? {});
 const readers: Readers = {};
+capYoungGeneration();
 
 function failure(index: number, file: string, err: unknown): WorkerFailure {
   const e = err as { message?: unknown; stack?: unknown; exitCode?: unknown };

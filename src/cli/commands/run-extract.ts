@@ -5,6 +5,7 @@ import { Claim } from '../../model.js';
 import type { RuleConfig, RuleSet } from '../../claims/rules.js';
 import { extractDocument } from '../../pipeline.js';
 import { debugEnabled, type Io } from '../io.js';
+import { capYoungGeneration } from '../heap.js';
 import type { CliContext } from '../context.js';
 import { InternalError, ReportedExit } from '../errors.js';
 import { inputsOrStdin, readInputs, type Reading } from '../inputs.js';
@@ -127,6 +128,7 @@ export async function runExtract(cmd: Command, args: string[], io: Io, context: 
   });
 
   const debug = debugEnabled(io.env);
+  capYoungGeneration();
   const results = flags.jobs > 1 ? inWorkers(reading, flags.jobs, config) : inProcess(rules, reading, io, debug);
   let found = 0;
   for await (const { file, claims } of results) {

@@ -1,0 +1,26 @@
+// Peak memory that does not depend on how long a run lasts. V8 doubles the young generation while
+// a program keeps allocating (to 16 MB semi-spaces on 64-bit Node 20), so a run over a large
+// archive would end with a larger heap than one over a few files, though it holds no more data.
+// Once the young generation reaches YOUNG_GENERATION_CAP, its growth is stopped: measured over
+// 1x and 16x the BBC corpus, peak RSS went from 81 vs 107 MB to 84 vs 85 MB, at the same speed.
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+
+const YOUNG_GENERATION_CAP = 8 * 1024 * 1024;
+const POLL_MS = 50;
+
+let started = false;
+
+/** Watches the young generation (in this thread) and stops its growth at the cap. Idempotent. */
+export function capYoungGeneration(cap = YOUNG_GENERATION_CAP): void {
+  if (started) return;
+  started = true;
+  const timer = setInterval(() => {
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (!young) return clearInterval(timer);
+    if (young.space_size < cap) return;
+    // A V8 flag read each time the young generation would grow: 1 keeps it at its present size.
+    setFlagsFromString('--semi-space-growth-factor=1');
+    clearInterval(timer);
+  }, POLL_MS);
+  timer.unref();
+}
