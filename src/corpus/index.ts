@@ -199,7 +199,7 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): F
   try {
     bytes ??= readFileSync(input.path);
   } catch (err) {
-    problem(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'skip');
+    load.problems.push(cannotRead(input.display, err));
     return load;
   }
   const decoded = decodeBytes(bytes);
