@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin shell: all logic lives in the compiled CLI (npm run build writes dist/).
-import { main } from '../dist/cli/claims.mjs';
+// Thin shell: all logic lives in the compiled CLI bundle (npm run build writes dist/), which the
+// loader compiles with the code cache written at build time.
+import { loadCli } from '../dist/cli/bundle-loader.js';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await loadCli().exports.main(process.argv.slice(2));

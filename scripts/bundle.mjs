@@ -1,25 +1,45 @@
-// Bundles the compiled CLI (dist/cli/main.js and everything it imports) into one ES module.
-// Node 20 has no compile cache, and resolving, reading and linking some 500 small modules
-// (zod, chrono-node, our own) costs more at start-up than all the extraction a small run does.
+// Bundles the compiled CLI (dist/cli/main.js and everything it imports) into one CommonJS script,
+// dist/cli/claims.cjs, then writes V8's code cache for it (scripts/write-code-cache.mjs).
+// Why: Node 20 has no compile cache, and resolving, reading, linking and compiling some 500 small
+// modules (zod, chrono-node, our own) costs more at start-up than all the extraction a small run
+// does. bin/claims.js loads the bundle through dist/cli/bundle-loader.js (vm.Script + the cache).
 // The library (dist/index.js) stays as tsc wrote it.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, buildLine } from '../dist/cli/bundle-loader.js';
 
-await build({
-  entryPoints: { claims: 'dist/cli/main.js' },
-  // Chunks for what is imported lazily (diff, table rendering, HTML and front matter readers)
-  // sit beside the entry, so their import.meta.url resolves as the modules' own did.
-  outdir: 'dist/cli',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunk-[hash]',
-  splitting: true,
+// Never leave a cache beside a bundle it was not made for; nor the ES module bundle of older builds.
+rmSync(CLI_CACHE, { force: true });
+for (const f of readdirSync('dist/cli')) if (/^(?:claims|chunk-\w+)\.mjs$/.test(f)) rmSync(`dist/cli/${f}`);
+
+const { outputFiles } = await build({
+  entryPoints: ['dist/cli/main.js'],
+  outfile: CLI_BUNDLE,
+  write: false,
   minify: true,
   // Names survive minification: chrono-node's parsers are chosen by class name (src/claims/dates.ts).
   keepNames: true,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // A script, not an ES module: vm.Script (and so a code cache) takes only scripts on Node 20.
+  format: 'cjs',
   target: 'node20',
+  // import() of what is loaded lazily (diff, renderers, readers) becomes a require() of code in
+  // the same file: a vm.Script has no ES module loader behind import().
+  supported: { 'dynamic-import': false },
+  // The loader passes the bundle's own file URL: package-root.ts walks up from dist/cli/ and the
+  // worker URL (cli/parallel.ts) names dist/cli/extract-worker.js, as from the modules tsc wrote.
+  define: { 'import.meta.url': BUNDLE_URL_PARAM },
   logLevel: 'warning',
-  // CommonJS dependencies call require(); give the bundle one.
-  banner: { js: "import { createRequire as __claimsRequire } from 'node:module'; const require = __claimsRequire(import.meta.url);" },
 });
+const code = outputFiles[0].text;
+const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
+writeFileSync(CLI_BUNDLE, `${code}${buildLine(id)}`);
+
+// In a fresh process, as a user's run would be; NODE_OPTIONS could hold V8 flags, and a cache is
+// refused under flags other than those it was made with.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+execFileSync(process.execPath, ['scripts/write-code-cache.mjs'], { stdio: ['ignore', 'inherit', 'inherit'], env });

@@ -1,0 +1,92 @@
+// Loads the CLI bundle (dist/cli/claims.cjs, one CommonJS script written by scripts/bundle.mjs)
+// through vm.Script with the V8 code cache the build wrote beside it (dist/cli/claims.cache).
+// Why: Node 20 has no compile cache for modules; with V8's cache, taken after a warm-up run, the
+// functions a run needs are deserialized instead of parsed and compiled on every start. Without a
+// usable cache (missing, from another build, or refused by V8 for another Node or other V8 flags)
+// the bundle is compiled from source as usual: slower, same results.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import type { main } from './main.js';
+
+/** Name of the wrapper parameter that stands for `import.meta.url` in the bundle (esbuild `define`). */
+export const BUNDLE_URL_PARAM = '__bundleUrl';
+
+/** The bundle's last line names its build; the cache file starts with the same line. */
+const BUILD_MARK = '//# claims-build ';
+
+/** The bundle file and its cache, beside this module in dist/cli/. */
+export const CLI_BUNDLE = fileURLToPath(new URL('./claims.cjs', import.meta.url));
+export const CLI_CACHE = fileURLToPath(new URL('./claims.cache', import.meta.url));
+
+/**
+ * The CommonJS wrapper, on a line of its own so that line numbers in stack traces are the file's
+ * (lineOffset -1).
+ */
+const WRAPPER_HEAD = `(function (exports, require, module, __filename, __dirname, ${BUNDLE_URL_PARAM}) {\n`;
+const WRAPPER_TAIL = '\n})';
+
+/** What happened to the code cache: used; refused by V8; made for another build; absent; not asked for. */
+export type CacheUse = 'used' | 'rejected' | 'stale' | 'missing' | 'off';
+
+export interface LoadedBundle<T> {
+  exports: T;
+  cache: CacheUse;
+  /** Writes V8's code cache for every function compiled so far: call it after a representative run. */
+  writeCache(cacheFile: string): void;
+}
+
+/** The line that ends a bundle of build `id` and starts its cache file. */
+export function buildLine(id: string): string {
+  return `${BUILD_MARK}${id}\n`;
+}
+
+function buildLineOf(source: string): string | null {
+  const at = source.lastIndexOf(BUILD_MARK);
+  return at < 0 ? null : source.slice(at, source.indexOf('\n', at) + 1 || undefined);
+}
+
+/**
+ * Compiles and runs the CommonJS bundle `file`, with the code cache in `cacheFile` when it was made
+ * for this build (null: no cache), and returns its exports.
+ */
+export function loadBundle<T>(file: string, cacheFile: string | null): LoadedBundle<T> {
+  const source = readFileSync(file, 'utf8');
+  const build = buildLineOf(source);
+  let cachedData: Buffer | undefined;
+  let cache: CacheUse = cacheFile ? 'missing' : 'off';
+  if (cacheFile) {
+    try {
+      const data = readFileSync(cacheFile);
+      // A cache from another build may still pass V8's own check (it compares lengths, not text).
+      if (build && data.toString('latin1', 0, build.length) === build) cachedData = data.subarray(build.length);
+      else cache = 'stale';
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+  const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: file, lineOffset: -1, cachedData });
+  if (cachedData) cache = script.cachedDataRejected ? 'rejected' : 'used';
+  const module = { exports: {} as T };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
+  return {
+    exports: module.exports,
+    cache,
+    writeCache(target) {
+      if (!build) throw new Error(`${file} has no build line (${BUILD_MARK.trim()}): rebuild it with scripts/bundle.mjs`);
+      writeFileSync(target, Buffer.concat([Buffer.from(build, 'latin1'), script.createCachedData()]));
+    },
+  };
+}
+
+export interface Cli {
+  main: typeof main;
+}
+
+/** The CLI as bin/claims.js runs it. */
+export function loadCli(): LoadedBundle<Cli> {
+  return loadBundle<Cli>(CLI_BUNDLE, CLI_CACHE);
+}
