@@ -8,8 +8,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import type { main } from './main.js';
+
+/**
+ * V8 flags the CLI runs under, set before the bundle is compiled (the cache is only valid under
+ * the flags it was made with). --no-regexp-tier-up: compile each regex to machine code on first
+ * use instead of interpreting it first; the rule tables and chrono run large case-insensitive
+ * patterns over whole sentences, for which the interpreter pass cost more than the compile.
+ */
+export const V8_FLAGS = ['--no-regexp-tier-up'];
 
 /** Name of the wrapper parameter that stands for `import.meta.url` in the bundle (esbuild `define`). */
 export const BUNDLE_URL_PARAM = '__bundleUrl';
@@ -48,11 +57,17 @@ function buildLineOf(source: string): string | null {
   return at < 0 ? null : source.slice(at, source.indexOf('\n', at) + 1 || undefined);
 }
 
+let flagsSet = false;
+
 /**
  * Compiles and runs the CommonJS bundle `file`, with the code cache in `cacheFile` when it was made
  * for this build (null: no cache), and returns its exports.
  */
 export function loadBundle<T>(file: string, cacheFile: string | null): LoadedBundle<T> {
+  if (!flagsSet) {
+    for (const flag of V8_FLAGS) setFlagsFromString(flag);
+    flagsSet = true;
+  }
   const source = readFileSync(file, 'utf8');
   const build = buildLineOf(source);
   let cachedData: Buffer | undefined;
