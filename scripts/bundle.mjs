@@ -10,6 +10,22 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, buildLine } from '../dist/cli/bundle-loader.js';
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which claims
+ * has none of; loading it (with net, dgram and the stream machinery) costs milliseconds per start.
+ * Its require gets a stand-in that loads the module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 // Never leave a cache beside a bundle it was not made for; nor the ES module bundle of older builds.
 rmSync(CLI_CACHE, { force: true });
 for (const f of readdirSync('dist/cli')) if (/^(?:claims|chunk-\w+)\.mjs$/.test(f)) rmSync(`dist/cli/${f}`);
@@ -32,6 +48,7 @@ const { outputFiles } = await build({
   // The loader passes the bundle's own file URL: package-root.ts walks up from dist/cli/ and the
   // worker URL (cli/parallel.ts) names dist/cli/extract-worker.js, as from the modules tsc wrote.
   define: { 'import.meta.url': BUNDLE_URL_PARAM },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
 const code = outputFiles[0].text;
