@@ -2,13 +2,19 @@
 // dist/cli/claims.cjs, then writes V8's code cache for it (scripts/write-code-cache.mjs).
 // Why: Node 20 has no compile cache, and resolving, reading, linking and compiling some 500 small
 // modules (zod, chrono-node, our own) costs more at start-up than all the extraction a small run
-// does. bin/claims.js loads the bundle through dist/cli/bundle-loader.js (vm.Script + the cache).
+// does. bin/claims.js loads the bundle through dist/cli/bundle-loader.cjs (vm.Script + the cache),
+// a CommonJS copy of dist/cli/bundle-loader.js written here too.
 // The library (dist/index.js) stays as tsc wrote it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, buildLine } from '../dist/cli/bundle-loader.js';
+
+const OUT = 'dist/cli';
+const BUNDLE = join(OUT, CLI_BUNDLE);
+const CACHE = join(OUT, CLI_CACHE);
 
 /**
  * commander requires node:child_process when it loads, for executable subcommands, which claims
@@ -27,12 +33,12 @@ const lazyChildProcess = {
 };
 
 // Never leave a cache beside a bundle it was not made for; nor the ES module bundle of older builds.
-rmSync(CLI_CACHE, { force: true });
-for (const f of readdirSync('dist/cli')) if (/^(?:claims|chunk-\w+)\.mjs$/.test(f)) rmSync(`dist/cli/${f}`);
+rmSync(CACHE, { force: true });
+for (const f of readdirSync(OUT)) if (/^(?:claims|chunk-\w+)\.mjs$/.test(f)) rmSync(join(OUT, f));
 
 const { outputFiles } = await build({
   entryPoints: ['dist/cli/main.js'],
-  outfile: CLI_BUNDLE,
+  outfile: BUNDLE,
   write: false,
   minify: true,
   // Names survive minification: chrono-node's parsers are chosen by class name (src/claims/dates.ts).
@@ -53,7 +59,17 @@ const { outputFiles } = await build({
 });
 const code = outputFiles[0].text;
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
-writeFileSync(CLI_BUNDLE, `${code}${buildLine(id)}`);
+writeFileSync(BUNDLE, `${code}${buildLine(id)}`);
+
+await build({
+  entryPoints: [join(OUT, 'bundle-loader.js')],
+  outfile: join(OUT, 'bundle-loader.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+});
 
 // In a fresh process, as a user's run would be; NODE_OPTIONS could hold V8 flags, and a cache is
 // refused under flags other than those it was made with.

@@ -4,10 +4,12 @@
 // functions a run needs are deserialized instead of parsed and compiled on every start. Without a
 // usable cache (missing, from another build, or refused by V8 for another Node or other V8 flags)
 // the bundle is compiled from source as usual: slower, same results.
+// bin/claims.js requires a CommonJS copy of this module (dist/cli/bundle-loader.cjs, written by
+// scripts/bundle.mjs): an ES module entry costs Node some 10 ms more to start than a script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import type { main } from './main.js';
@@ -26,9 +28,9 @@ export const BUNDLE_URL_PARAM = '__bundleUrl';
 /** The bundle's last line names its build; the cache file starts with the same line. */
 const BUILD_MARK = '//# claims-build ';
 
-/** The bundle file and its cache, beside this module in dist/cli/. */
-export const CLI_BUNDLE = fileURLToPath(new URL('./claims.cjs', import.meta.url));
-export const CLI_CACHE = fileURLToPath(new URL('./claims.cache', import.meta.url));
+/** The CLI bundle and its cache, in dist/cli/. */
+export const CLI_BUNDLE = 'claims.cjs';
+export const CLI_CACHE = 'claims.cache';
 
 /**
  * The CommonJS wrapper, on a line of its own so that line numbers in stack traces are the file's
@@ -101,7 +103,7 @@ export interface Cli {
   main: typeof main;
 }
 
-/** The CLI as bin/claims.js runs it. */
-export function loadCli(): LoadedBundle<Cli> {
-  return loadBundle<Cli>(CLI_BUNDLE, CLI_CACHE);
+/** The CLI as bin/claims.js runs it, from `dir` (dist/cli/). */
+export function loadCli(dir: string): LoadedBundle<Cli> {
+  return loadBundle<Cli>(join(dir, CLI_BUNDLE), join(dir, CLI_CACHE));
 }

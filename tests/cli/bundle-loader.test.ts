@@ -1,6 +1,7 @@
 // The CLI bundle's loader (src/cli/bundle-loader.ts): a code cache is used when it was made for
 // this build and V8 accepts it; a missing, stale or refused cache falls back to compiling the
-// source, with the same results. Each load runs in a fresh node, as bin/claims.js does.
+// source, with the same results. Each load runs in a fresh node through the CommonJS copy of the
+// loader that bin/claims.js requires.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,14 @@ import { describe, expect, test } from 'vitest';
 import { buildLine } from '../../src/cli/bundle-loader.js';
 import { ROOT } from './helpers.js';
 
-const LOADER = pathToFileURL(join(ROOT, 'dist', 'cli', 'bundle-loader.js')).href;
+const LOADER = join(ROOT, 'dist', 'cli', 'bundle-loader.cjs');
+
+/** Runs `script` (CommonJS) in a fresh node without NODE_OPTIONS, as a user's shell would. */
+function node(script: string) {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+}
 
 /** A small bundle in the shape scripts/bundle.mjs writes: CommonJS, ending with its build line. */
 function tinyBundle(id = 'test0000build0001'): { dir: string; file: string; cache: string } {
@@ -36,7 +44,7 @@ interface Loaded {
 /** Loads `file` (with `cache`) in a fresh node; writes the cache afterwards when asked. */
 function loadInNode(file: string, cache: string | null, write = false): Loaded {
   const script = `
-    import { loadBundle } from ${JSON.stringify(LOADER)};
+    const { loadBundle } = require(${JSON.stringify(LOADER)});
     const b = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)});
     const answer = b.exports.answer(21);
     let stack = '';
@@ -44,9 +52,7 @@ function loadInNode(file: string, cache: string | null, write = false): Loaded {
     if (${write}) b.writeCache(${JSON.stringify(cache)});
     console.log(JSON.stringify({ cache: b.cache, answer, stack }));
   `;
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+  const r = node(script);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Loaded;
@@ -96,10 +102,7 @@ describe('bundle loader', () => {
   });
 
   test('the built CLI loads with the cache the build wrote', () => {
-    const env = { ...process.env };
-    delete env.NODE_OPTIONS;
-    const script = `import { loadCli } from ${JSON.stringify(LOADER)}; console.log(loadCli().cache);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+    const r = node(`console.log(require(${JSON.stringify(LOADER)}).loadCli(${JSON.stringify(join(ROOT, 'dist', 'cli'))}).cache)`);
     expect(r.stdout.trim()).toBe('used');
   });
 });
