@@ -8,7 +8,7 @@
 // scripts/bundle.mjs): an ES module entry costs Node some 10 ms more to start than a script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -65,7 +65,8 @@ let flagsSet = false;
  * Compiles and runs the CommonJS bundle `file`, with the code cache in `cacheFile` when it was made
  * for this build (null: no cache), and returns its exports.
  */
-export function loadBundle<T>(file: string, cacheFile: string | null): LoadedBundle<T> {
+export function loadBundle<T>(bundleFile: string, cacheFile: string | null): LoadedBundle<T> {
+  const file = resolve(bundleFile);
   if (!flagsSet) {
     for (const flag of V8_FLAGS) setFlagsFromString(flag);
     flagsSet = true;
