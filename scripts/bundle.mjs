@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, buildLine } from '../dist/cli/bundle-loader.js';
+import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, bundleText } from '../dist/cli/bundle-loader.js';
 
 const OUT = 'dist/cli';
 const BUNDLE = join(OUT, CLI_BUNDLE);
@@ -59,7 +59,7 @@ const { outputFiles } = await build({
 });
 const code = outputFiles[0].text;
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
-writeFileSync(BUNDLE, `${code}${buildLine(id)}`);
+writeFileSync(BUNDLE, bundleText(code, id));
 
 await build({
   entryPoints: [join(OUT, 'bundle-loader.js')],

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildLine } from '../../src/cli/bundle-loader.js';
+import { buildLine, bundleText } from '../../src/cli/bundle-loader.js';
 import { ROOT } from './helpers.js';
 
 const LOADER = join(ROOT, 'dist', 'cli', 'bundle-loader.cjs');
@@ -20,7 +20,7 @@ function node(script: string) {
   return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
 }
 
-/** A small bundle in the shape scripts/bundle.mjs writes: CommonJS, ending with its build line. */
+/** A small bundle in the shape scripts/bundle.mjs writes: wrapped CommonJS, ending with its build line. */
 function tinyBundle(id = 'test0000build0001'): { dir: string; file: string; cache: string } {
   const dir = mkdtempSync(join(tmpdir(), 'claims-loader-'));
   const file = join(dir, 'tiny.cjs');
@@ -31,7 +31,7 @@ function tinyBundle(id = 'test0000build0001'): { dir: string; file: string; cach
     'exports.fail = () => { throw new Error("from the bundle"); };',
     '',
   ].join('\n');
-  writeFileSync(file, source + buildLine(id));
+  writeFileSync(file, bundleText(source, id));
   return { dir, file, cache: join(dir, 'tiny.cache') };
 }
 
@@ -97,7 +97,7 @@ describe('bundle loader', () => {
     for (const write of [true, false]) {
       const r = loadInNode(file, cache, write);
       expect(r.stack).toContain('Error: from the bundle');
-      expect(r.stack).toContain(`${file}:4:`);
+      expect(r.stack).toContain(`${file}:5:`);
     }
   });
 
