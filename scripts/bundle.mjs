@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BUNDLE_URL_PARAM, CLI_BUNDLE, CLI_CACHE, bundleText } from '../dist/cli/bundle-loader.js';
 
 const OUT = 'dist/cli';
@@ -27,6 +27,22 @@ const lazyChildProcess = {
     b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * zod's namespace carries its error messages in some 45 languages (a quarter of the bundle's
+ * bytes, read and set up on every start); claims speaks English only, so the CLI keeps `en`.
+ * The library (dist/index.js) imports zod whole.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
       loader: 'js',
     }));
   },
@@ -54,7 +70,7 @@ const { outputFiles } = await build({
   // The loader passes the bundle's own file URL: package-root.ts walks up from dist/cli/ and the
   // worker URL (cli/parallel.ts) names dist/cli/extract-worker.js, as from the modules tsc wrote.
   define: { 'import.meta.url': BUNDLE_URL_PARAM },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, englishOnlyZod],
   logLevel: 'warning',
 });
 const code = outputFiles[0].text;
