@@ -3,7 +3,7 @@
 // source, with the same results. Each load runs in a fresh node through the CommonJS copy of the
 // loader that bin/claims.js requires.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ const LOADER = join(ROOT, 'dist', 'cli', 'bundle-loader.cjs');
 function node(script: string) {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+  return spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env });
 }
 
 /** A small bundle in the shape scripts/bundle.mjs writes: wrapped CommonJS, ending with its build line. */
@@ -99,6 +99,22 @@ describe('bundle loader', () => {
       expect(r.stack).toContain('Error: from the bundle');
       expect(r.stack).toContain(`${file}:5:`);
     }
+  });
+
+  test('the built CLI gives the same claims without its cache and with a refused one', () => {
+    // A copy of the built bundle (and the package.json it reads its version from), run on seeds/.
+    const run = (dir: string) =>
+      node(`require(${JSON.stringify(LOADER)}).loadCli(${JSON.stringify(join(dir, 'dist', 'cli'))}).exports.main(['extract', 'seeds', '--json', '-q'])`);
+    const copy = mkdtempSync(join(tmpdir(), 'claims-cli-'));
+    mkdirSync(join(copy, 'dist', 'cli'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    copyFileSync(join(ROOT, 'dist', 'cli', 'claims.cjs'), join(copy, 'dist', 'cli', 'claims.cjs'));
+    const expected = run(ROOT).stdout;
+    expect(JSON.parse(expected)).not.toHaveLength(0);
+    expect(run(copy).stdout).toBe(expected);
+    const line = readFileSync(join(ROOT, 'dist', 'cli', 'claims.cache')).subarray(0, 40).toString('latin1').split('\n')[0]!;
+    writeFileSync(join(copy, 'dist', 'cli', 'claims.cache'), Buffer.concat([Buffer.from(`${line}\n`, 'latin1'), Buffer.alloc(4096, 1)]));
+    expect(run(copy).stdout).toBe(expected);
   });
 
   test('the built CLI loads with the cache the build wrote', () => {
