@@ -1,13 +1,33 @@
 // asOf: the date a figure refers to, from the sentence's own date expressions resolved against
 // the publication date; the publication date for "so far"/"now"/present tense; else null.
-import { Chrono, casual } from 'chrono-node/en';
-import { CHRONO_PARSERS, DATE_HINT, NOT_A_DATE, PRESENT_ANCHORS, PRESENT_TENSE } from '../data/dates.js';
+import { Chrono, casual, type Parser } from 'chrono-node/en';
+import { CHRONO_PARSER_GATES, CHRONO_PARSERS, DATE_HINT, NOT_A_DATE, PRESENT_ANCHORS, PRESENT_TENSE } from '../data/dates.js';
+
+/** A pattern that matches nothing: what a gated parser looks for in a sentence it cannot match. */
+const NOTHING = /(?!)/;
+
+/** `parser`, run only on texts that match `gate` (see CHRONO_PARSER_GATES). */
+function gated(parser: Parser, gate: RegExp): Parser {
+  return {
+    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NOTHING),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** The parsers news dates need, each behind its gate if it has one. */
+export function newsParsers(): Parser[] {
+  return casual.parsers
+    .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
+    .map((p) => {
+      const gate = CHRONO_PARSER_GATES[p.constructor.name];
+      return gate ? gated(p, gate) : p;
+    });
+}
 
 // Only the parsers news dates need (chrono runs every parser on every call; the full casual set
 // costs 4x more per sentence and twice as much on first use). Built on first use.
 let chrono: Chrono | null = null;
-const dateParser = () =>
-  (chrono ??= new Chrono({ parsers: casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name)), refiners: casual.refiners }));
+const dateParser = () => (chrono ??= new Chrono({ parsers: newsParsers(), refiners: casual.refiners }));
 
 export interface DateMention {
   /** Offset of the expression within the text parsed. */

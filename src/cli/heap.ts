@@ -6,6 +6,8 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const YOUNG_GENERATION_CAP = 8 * 1024 * 1024;
+/** V8's default (`node --v8-options`): the young generation doubles when it grows. */
+const DEFAULT_GROWTH_FACTOR = 2;
 const POLL_MS = 10;
 
 let started = false;
@@ -26,4 +28,13 @@ export function capYoungGeneration(cap = YOUNG_GENERATION_CAP): void {
   // Polled, so the generation may double once more before the poll sees it.
   const timer = setInterval(() => capped() && clearInterval(timer), POLL_MS);
   timer.unref();
+}
+
+/**
+ * Lets the young generation grow again. V8 refuses a code cache made under other flags than the
+ * ones it is loaded with, so the build's warm-up run (scripts/write-code-cache.mjs) calls this
+ * before it writes the cache.
+ */
+export function releaseYoungGenerationCap(): void {
+  setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
 }

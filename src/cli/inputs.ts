@@ -70,7 +70,10 @@ export function readInputs(inputs: string[], flags: ReadFlags, io: Io, verb = 'e
   };
   const options: LoadOptions = {
     cwd: io.cwd,
-    stdin: io.stdin,
+    // Read only for `-`: opening stdin costs milliseconds (io.ts).
+    get stdin() {
+      return io.stdin;
+    },
     override,
     onProblem(p) {
       clearProgress();

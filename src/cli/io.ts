@@ -27,7 +27,16 @@ export function processIo(): Io {
       throw err;
     });
   }
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opened on first use: most runs name their inputs, and opening stdin costs milliseconds.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** Write and, when the stream's buffer is full, wait for it to drain so memory stays flat. */
