@@ -21,10 +21,13 @@ function digitRunEnd(text: string, i: number): number {
   return i;
 }
 
-/** Exactly three digits at i, then no fourth: a thousands group. */
+/**
+ * Exactly three digits at i, then no fourth: a thousands group. Reads stay within the text: a read
+ * past its end (a figure that ends a text) deoptimises code that has only seen reads inside it.
+ */
 function isThousandsGroup(text: string, i: number): boolean {
-  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
-    && !isDigit(text.charCodeAt(i + 3));
+  return i + 2 < text.length && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
+    && (i + 3 === text.length || !isDigit(text.charCodeAt(i + 3)));
 }
 
 /** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */
