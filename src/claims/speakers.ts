@@ -37,7 +37,10 @@ function scanVerbs(text: string, from: number, to: number, visit: (at: number) =
   const stretch = text.slice(from, Math.min(text.length, to + LOOKAHEAD));
   SPEECH_VERB_SCAN.lastIndex = 0;
   for (let m = SPEECH_VERB_SCAN.exec(stretch); m && from + m.index < to; m = SPEECH_VERB_SCAN.exec(stretch)) {
-    SPEECH_VERB_SCAN.lastIndex = Math.max(SPEECH_VERB_SCAN.lastIndex, visit(from + m.index) - from);
+    const matchEnd = m.index + m[0].length;
+    // `visit` may scan another stretch with the same regex: resume from this match, not from its lastIndex.
+    const resume = visit(from + m.index) - from;
+    SPEECH_VERB_SCAN.lastIndex = Math.max(matchEnd, resume);
   }
 }
 
