@@ -32,7 +32,9 @@ function isThousandsGroup(text: string, i: number): boolean {
 
 /** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */
 function integerValue(text: string, i: number, end: number): number {
-  let value = 0;
+  // -0 is no small integer: the sum is a double from the start, so a ten-digit figure cannot
+  // overflow the small-integer arithmetic V8 speculates on after news text (and deoptimise).
+  let value = -0;
   for (let k = i; k < end; k++) {
     const code = text.charCodeAt(k);
     if (code !== 44 && code !== 32) value = value * 10 + (code - 48);
@@ -179,7 +181,8 @@ function phoneRun(text: string, i: number): NumberToken | null {
 function mixedFraction(text: string, at: number): { value: number; end: number } | null {
   const separator = text.charCodeAt(at);
   if (separator !== 32 && separator !== 45) return null;
-  if (separator === 32 && text.charCodeAt(at + 1) === 32) at++; // "2  1/4"
+  // "2  1/4"; an addition every time, not an increment news text never runs (it would deoptimise on digit tables)
+  at += separator === 32 && text.charCodeAt(at + 1) === 32 ? 1 : 0;
 
   const numerator = text.charCodeAt(at + 1) - 48;
   const denominator = text.charCodeAt(at + 3) - 48;
