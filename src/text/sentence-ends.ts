@@ -1,7 +1,7 @@
 // Where sentences end: a stop (., ! or ?) with any closing quotes, then space, then a capital,
 // digit or opening quote, unless the stop closes an abbreviation or an initial ("Brig.", "U.S.").
 // Whether a stop ends a sentence depends only on the text around it, so the ends of a stretch can
-// be found without reading the line from its start (long-lines.ts relies on this).
+// be found without reading the line from its start (line-blocks.ts relies on this).
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 
 /** A sentence end: the punctuation and closing quotes it keeps, then the space it drops. */

@@ -4,7 +4,7 @@
 // Not Intl.Segmenter: it costs ~50 ms to load its ICU data on first use (a third of a cold start)
 // and its cost grows faster than the length of a long unbroken line; news needs no more than this.
 import type { Sentence } from '../model.js';
-import { LONG_LINE, LongLine } from './long-lines.js';
+import { LineBlocks } from './line-blocks.js';
 import { ABBREVIATION_REACH, SENTENCE_END, abbreviationEndsAt } from './sentence-ends.js';
 
 /** Sentences of text[from, to), never crossing a line break; offsets are absolute. */
@@ -47,21 +47,25 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
 }
 
 /**
- * Lazy, cached sentence index over one document: only lines that hold a number (or that
- * attribution looks back to) are ever segmented, so cost follows the numbers, not the bytes.
+ * Lazy, cached sentence index over one document: only the stretches around a number (or a speech
+ * verb that attribution reads) are ever segmented, so cost follows the numbers, not the bytes,
+ * even on a 1 MB line.
  */
 export class SentenceIndex {
   private readonly byLine = new Map<number, Sentence[]>();
-  private readonly longLines = new Map<number, LongLine>();
+  private readonly blocks = new Map<number, LineBlocks>();
   /** Offsets of every newline, found on first need by one scan: line numbers by binary search. */
   private newlines: number[] | null = null;
   constructor(
     readonly text: string,
-    /** Lines longer than this are segmented by blocks around the offsets asked for (long-lines.ts). */
-    private readonly longLineAbove = LONG_LINE,
+    /**
+     * Segment each line whole on first use instead of by blocks around the offsets asked for
+     * (line-blocks.ts): the reference the block reading is tested against.
+     */
+    private readonly wholeLines = false,
   ) {}
 
-  /** Sentences of the line that starts at `lineStart` (a short line: long ones are read by blocks). */
+  /** Sentences of the line that starts at `lineStart`, segmented whole (the reference reading). */
   private line(lineStart: number): Sentence[] {
     let cached = this.byLine.get(lineStart);
     if (!cached) {
@@ -72,15 +76,15 @@ export class SentenceIndex {
     return cached;
   }
 
-  /** The line as a long line read by blocks, or null when it is short enough to segment whole. */
-  private longLine(line: { start: number; end: number }): LongLine | null {
-    if (line.end - line.start <= this.longLineAbove) return null;
-    let long = this.longLines.get(line.start);
-    if (!long) {
-      long = new LongLine(this.text, line.start, line.end);
-      this.longLines.set(line.start, long);
+  /** The line read by blocks; null when lines are segmented whole. */
+  private lineBlocks(line: { start: number; end: number }): LineBlocks | null {
+    if (this.wholeLines) return null;
+    let blocks = this.blocks.get(line.start);
+    if (!blocks) {
+      blocks = new LineBlocks(this.text, line.start, line.end);
+      this.blocks.set(line.start, blocks);
     }
-    return long;
+    return blocks;
   }
 
   /** Number of newlines before `offset`: the line (paragraph) number. */
@@ -110,12 +114,12 @@ export class SentenceIndex {
   at(offset: number): Sentence {
     const line = this.lineOf(offset);
     const paragraph = this.paragraphNumber(line.start);
-    const long = this.longLine(line);
-    if (long) {
+    const byBlocks = this.lineBlocks(line);
+    if (byBlocks) {
       // A bound further than MAX_SENTENCE away makes the sentence too long to read whole: only
       // the window around the offset is read, and it does not depend on where that bound is.
       const far = MAX_SENTENCE + 1;
-      const bounds = long.sentenceAt(offset, far);
+      const bounds = byBlocks.sentenceAt(offset, far);
       if (!bounds) return this.fitted(line.start, line.end, paragraph, offset);
       return this.fitted(bounds.start ?? offset - far - 1, bounds.end ?? offset + far + 1, paragraph, offset);
     }
@@ -153,10 +157,10 @@ export class SentenceIndex {
   /** The sentence before `sentence`, looking back across blank lines; null at the start. */
   before(sentence: Sentence): Sentence | null {
     const line = this.lineOf(sentence.start);
-    const long = this.longLine(line);
-    if (long) {
-      if (long.startsSentence(sentence.start, MAX_SENTENCE)) {
-        const prev = long.sentenceBefore(sentence.start);
+    const byBlocks = this.lineBlocks(line);
+    if (byBlocks) {
+      if (byBlocks.startsSentence(sentence.start, MAX_SENTENCE)) {
+        const prev = byBlocks.sentenceBefore(sentence.start);
         if (prev) return this.sentence(prev.start, prev.end, this.paragraphNumber(line.start));
       } else if (sentence.start > line.start) return this.at(sentence.start - 1);
     } else {
@@ -170,8 +174,8 @@ export class SentenceIndex {
     let p = line.start - 1;
     while (p > 0) {
       const prevLine = this.lineOf(p);
-      const prevLong = this.longLine(prevLine);
-      const last = prevLong ? prevLong.lastSentenceStart() : (this.line(prevLine.start).at(-1)?.start ?? null);
+      const prevBlocks = this.lineBlocks(prevLine);
+      const last = prevBlocks ? prevBlocks.lastSentenceStart() : (this.line(prevLine.start).at(-1)?.start ?? null);
       if (last !== null) return this.at(last);
       p = prevLine.start - 1;
     }

@@ -1,12 +1,11 @@
-// A line too long to segment whole on first use (a feed pasted as one line, a 1 MB table): its
-// sentence ends are found a block at a time, around the offsets asked for, and kept. The sentences
-// are those sentencesIn gives for the whole line, because an end depends only on the text around
-// it (sentence-ends.ts); looking within MAX_SENTENCE of an offset is enough to tell its sentence,
-// or to tell that the sentence is longer and only a window of it is read.
+// The sentences of one line, found a block at a time around the offsets asked for, and kept: a
+// 1 MB line (a feed pasted as one line, a table of figures) costs what the text around its numbers
+// costs, not a segmentation of the whole line. They are the sentences sentencesIn gives for the
+// whole line, because an end depends only on the text around it (sentence-ends.ts); looking within
+// MAX_SENTENCE of an offset is enough to tell its sentence, or that the sentence is longer and only
+// a window of it is read. Short lines are read the same way: one code path for every line.
 import { isSpace, sentenceEndsIn } from './sentence-ends.js';
 
-/** Lines longer than this are segmented by blocks; shorter ones whole, on first use. */
-export const LONG_LINE = 16_384;
 const BLOCK = 512;
 /** A run of stops and closing quotes is assumed shorter than this when ends are looked up near an offset. */
 const RUN_REACH = 64;
@@ -17,7 +16,7 @@ export interface Bounds {
   end: number | null;
 }
 
-export class LongLine {
+export class LineBlocks {
   /** Sentence ends by block of the line, in order; a run of stops belongs to the block it starts in. */
   private readonly blocks = new Map<number, number[]>();
   private trimmedEnd = -1;
