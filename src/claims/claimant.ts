@@ -1,9 +1,10 @@
-// Who made a claim: "said X", "X noted", "according to X", "X's media bureau reported";
-// pronouns ("He added") and definite descriptions ("the Hezbollah chief") resolved to a person
-// named in the article; continuing quotes inherit the previous sentence's speaker.
+// Who made a claim: "said X", "X noted", "according to X", "X's media bureau reported", read
+// from one sentence; continuing quotes inherit the previous sentence's speaker. Pronouns ("He
+// added") and descriptions ("the Hezbollah chief") are resolved to a person named nearby by
+// resolution.ts, within the window around each claim that speakers.ts reads.
 import type { Sentence } from '../model.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SPEECH_VERBS_WITH_COMPLEMENT, TITLES } from '../data/speech.js';
-import { firstAtOrAfter, type SentenceIndex } from '../text/sentences.js';
+import type { SentenceIndex } from '../text/sentences.js';
 
 export interface Attribution {
   /** Offset (absolute) of the speech verb. */
@@ -13,7 +14,7 @@ export interface Attribution {
 }
 
 const alternation = (verbs: string[]) => verbs.slice().sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
-/** One linear scan of a document finds every speech verb; only their sentences are read. */
+/** Speech verbs: a scan finds the sentences that may attribute a claim; only those are read. */
 export const SPEECH_VERB_SCAN = new RegExp(
   // "claims"/"claimed" are not speech before a number or "the lives of" ("Claims 6 Martyrs").
   `\\b(?:${alternation(SPEECH_VERBS.filter((v) => !v.startsWith('claim')))})\\b|\\b(?:claimed|claims)\\b(?!\\s+(?:\\d|the lives|lives))|\\b(?:${alternation(SPEECH_VERBS_WITH_COMPLEMENT)})(?=\\s+that\\b|\\s*[:,"“])`,
@@ -102,14 +103,8 @@ export function attributionsIn(sentence: Sentence): Attribution[] {
   return out;
 }
 
-/** A person named in the article, with the words that introduced them (for descriptions). */
-export interface Person {
-  name: string;
-  words: Set<string>;
-  at: number;
-}
-
-const significant = (phrase: string) =>
+/** The lower-case words of a phrase that can tie a description to a person ("hezbollah", "chief"). */
+export const significant = (phrase: string) =>
   new Set(phrase.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z-]+/).filter((w) => w.length > 2 && !['the', 'and', 'of'].includes(w)));
 
 /** "Lebanese army spokesman Brigadier-General Ali Qanso" -> "Ali Qanso"; null when no name ends the phrase. */
@@ -138,7 +133,8 @@ export function nameIn(phrase: string): string | null {
   return name.join(' ');
 }
 
-const PERSON_ROLE = /\b(?:leader|chief|head|spokes(?:man|woman|person)|commander|minister|president|secretary(?:[- ]general)?|governor|envoy|ambassador|general|officer)\b/i;
+/** Roles a person holds: "the Hezbollah chief said" describes someone named nearby. */
+export const PERSON_ROLE = /\b(?:leader|chief|head|spokes(?:man|woman|person)|commander|minister|president|secretary(?:[- ]general)?|governor|envoy|ambassador|general|officer)\b/i;
 
 export interface ResolvedClaimant {
   claimant: string;
@@ -146,95 +142,19 @@ export interface ResolvedClaimant {
   inferred: boolean;
 }
 
-/**
- * Resolves every attribution in document order. Returns the claimant for each attributed
- * sentence (keyed by sentence start) so quantities can look theirs up.
- */
-export function resolveAttributions(sentences: Sentence[]): Map<number, { at: number; who: ResolvedClaimant }[]> {
-  const persons: Person[] = [];
-  const perSentence: { sentence: Sentence; atts: Attribution[] }[] = [];
-  for (const sentence of sentences) {
-    const atts = attributionsIn(sentence);
-    if (!atts.length) continue;
-    perSentence.push({ sentence, atts });
-    for (const a of atts) {
-      const name = nameIn(a.phrase);
-      if (name && !SPEAKER_PRONOUNS.test(a.phrase)) persons.push({ name, words: significant(a.phrase), at: a.at });
-    }
-  }
-  const describe = (phrase: string, at: number): string | null => {
-    const words = significant(phrase);
-    let best: Person | null = null;
-    let bestScore = 0;
-    for (const p of nearby(persons, at)) {
-      let shared = 0;
-      for (const w of words) if (p.words.has(w)) shared++;
-      const score = shared * 10 - (p.at <= at ? 0 : 1);
-      if (shared > 0 && score > bestScore) [best, bestScore] = [p, score];
-    }
-    return best?.name ?? null;
-  };
-
-  const out = new Map<number, { at: number; who: ResolvedClaimant }[]>();
-  let speaker: string | null = null;
-  for (const { sentence, atts } of perSentence) {
-    const resolved: { at: number; who: ResolvedClaimant }[] = [];
-    for (const a of atts) {
-      let who: ResolvedClaimant | null = null;
-      if (SPEAKER_PRONOUNS.test(a.phrase)) who = speaker ? { claimant: speaker, inferred: true } : null;
-      else {
-        const name = nameIn(a.phrase);
-        // "Nasrallah" after "Sayyed Hassan Nasrallah": the same person, named in full once.
-        const fuller = name && !name.includes(' ') ? nearby(persons, a.at).find((p) => p.name.endsWith(` ${name}`)) : undefined;
-        if (fuller) who = { claimant: fuller.name, inferred: true };
-        else if (name) who = { claimant: name, inferred: false };
-        else {
-          const bare = a.phrase.replace(/^(?:the|a|an)\s+/i, '');
-          const definite = /^the\s/i.test(a.phrase) || /^[A-Z]/.test(a.phrase);
-          const person = definite && PERSON_ROLE.test(a.phrase) && !/[’']s\s/.test(a.phrase) ? describe(a.phrase, a.at) : null;
-          who = person ? { claimant: person, inferred: true } : { claimant: bare.replace(/[’]/g, "'"), inferred: false };
-        }
-      }
-      if (who) {
-        resolved.push({ at: a.at, who });
-        speaker = who.claimant;
-      }
-    }
-    if (resolved.length) out.set(sentence.start, resolved);
-  }
-  return out;
-}
-
-/**
- * Persons named near an offset: an article names a handful, but a long document (a feed pasted
- * as one text) may name thousands, and every attribution is matched against these.
- */
-const PERSON_REACH = 40;
-function nearby(persons: Person[], at: number): Person[] {
-  const i = firstAtOrAfter(persons, at, (p) => p.at);
-  return persons.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH);
-}
-
-/** Sentences holding a speech verb, found by one scan of the text. */
-export function attributionSentences(text: string, index: SentenceIndex): Sentence[] {
-  const seen = new Map<number, Sentence>();
-  SPEECH_VERB_SCAN.lastIndex = 0;
-  for (let m = SPEECH_VERB_SCAN.exec(text); m; m = SPEECH_VERB_SCAN.exec(text)) {
-    const s = index.at(m.index);
-    seen.set(s.start, s);
-    SPEECH_VERB_SCAN.lastIndex = Math.max(SPEECH_VERB_SCAN.lastIndex, s.end);
-  }
-  return [...seen.values()].sort((a, b) => a.start - b.start);
+/** The resolved attributions of a sentence, in order; undefined when it has none. */
+export interface ResolvedAttributions {
+  get(sentence: Sentence): { at: number; who: ResolvedClaimant }[] | undefined;
 }
 
 /** The claimant of a quantity at `offset` in `sentence`, with carry-over into continuing quotes. */
 export function claimantFor(
   sentence: Sentence,
   offset: number,
-  resolved: Map<number, { at: number; who: ResolvedClaimant }[]>,
+  resolved: ResolvedAttributions,
   index: SentenceIndex,
 ): ResolvedClaimant | null {
-  const own = resolved.get(sentence.start);
+  const own = resolved.get(sentence);
   if (own?.length) {
     const before = own.filter((a) => a.at <= offset);
     return (before.length ? before[before.length - 1]! : own[0]!).who;
@@ -244,7 +164,7 @@ export function claimantFor(
   for (let hops = 0; s && QUOTE_OPEN.test(s.text) && hops < 3; hops++) {
     const prev = index.before(s);
     if (!prev) break;
-    const prevAtts = resolved.get(prev.start);
+    const prevAtts = resolved.get(prev);
     if (prevAtts?.length) return { claimant: prevAtts[prevAtts.length - 1]!.who.claimant, inferred: true };
     s = prev;
   }

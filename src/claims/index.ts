@@ -5,7 +5,7 @@ import type { Claim, Document, Quantity, Sentence } from '../model.js';
 import { SentenceIndex, firstAtOrAfter } from '../text/sentences.js';
 import { decide, defaultForClass, type Decision } from './classify.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
-import { attributionSentences, claimantFor, resolveAttributions } from './claimant.js';
+import { DocumentSpeakers } from './speakers.js';
 import { asOfFor, dateMentions, eventDates, type DateMention } from './dates.js';
 import { peopleNounAfter, type PeopleNoun } from './people.js';
 import { PRONOMINAL_CUE_HINT, PRONOMINAL_HINT_REACH } from '../data/metrics.js';
@@ -91,8 +91,8 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
   const candidates = quantities.filter(isCandidate);
   if (!candidates.length) return [];
   const index = new SentenceIndex(doc.text);
-  // Speakers are resolved once per document, and only for documents that have a claim.
-  let attributions: ReturnType<typeof resolveAttributions> | null = null;
+  // Speakers are resolved only for documents that have a claim, and around each claim.
+  let speakers: DocumentSpeakers | null = null;
   const contexts = new Map<number, SentenceContext>();
   const claims: Claim[] = [];
   const published = doc.source.published;
@@ -141,8 +141,8 @@ export function claimsFromDocument(doc: Document, quantities: Quantity[], rules:
       subject = lastSubject(ctx.decided.slice(0, -1)) ?? lastSubject(previousSentenceClaims(claims, index.before(sentence)));
       if (subject) inferred.push('subject');
     }
-    attributions ??= resolveAttributions(attributionSentences(doc.text, index));
-    const who = claimantFor(sentence, q.span[0], attributions, index);
+    speakers ??= new DocumentSpeakers(doc.text, index);
+    const who = speakers.claimantAt(sentence, q.span[0]);
     if (who?.inferred) inferred.push('claimant');
 
     ctx.dates ??= dateMentions(sentence.text, published);

@@ -21,15 +21,20 @@ function digitRunEnd(text: string, i: number): number {
   return i;
 }
 
-/** Exactly three digits at i, then no fourth: a thousands group. */
+/**
+ * Exactly three digits at i, then no fourth: a thousands group. Reads stay within the text: a read
+ * past its end (a figure that ends a text) deoptimises code that has only seen reads inside it.
+ */
 function isThousandsGroup(text: string, i: number): boolean {
-  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
-    && !isDigit(text.charCodeAt(i + 3));
+  return i + 2 < text.length && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
+    && (i + 3 === text.length || !isDigit(text.charCodeAt(i + 3)));
 }
 
 /** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */
 function integerValue(text: string, i: number, end: number): number {
-  let value = 0;
+  // -0 is no small integer: the sum is a double from the start, so a ten-digit figure cannot
+  // overflow the small-integer arithmetic V8 speculates on after news text (and deoptimise).
+  let value = -0;
   for (let k = i; k < end; k++) {
     const code = text.charCodeAt(k);
     if (code !== 44 && code !== 32) value = value * 10 + (code - 48);
@@ -176,7 +181,8 @@ function phoneRun(text: string, i: number): NumberToken | null {
 function mixedFraction(text: string, at: number): { value: number; end: number } | null {
   const separator = text.charCodeAt(at);
   if (separator !== 32 && separator !== 45) return null;
-  if (separator === 32 && text.charCodeAt(at + 1) === 32) at++; // "2  1/4"
+  // "2  1/4"; an addition every time, not an increment news text never runs (it would deoptimise on digit tables)
+  at += separator === 32 && text.charCodeAt(at + 1) === 32 ? 1 : 0;
 
   const numerator = text.charCodeAt(at + 1) - 48;
   const denominator = text.charCodeAt(at + 3) - 48;

@@ -34,13 +34,11 @@ export function findQuantities(text: string): Quantity[] {
   const scanner = candidateScanner();
   let floor = 0;
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
-    const listEnd = figureListEnd(text, match.index);
-    if (listEnd > 0 && !isLetter(text.charCodeAt(match.index - 1))) {
-      found.push(figureList(text, match.index, listEnd));
-      floor = scanner.lastIndex = listEnd;
-      continue;
-    }
-    const quantity = readQuantity(text, match.index, floor);
+    const at = match.index;
+    const listEnd = at > 0 && isLetter(text.charCodeAt(at - 1)) ? -1 : figureListEnd(text, at);
+    // A list and a single figure share the rest of the loop: news seldom holds a list, and each
+    // operation only a list reached would deoptimise the scan on the first table of figures.
+    const quantity = listEnd > 0 ? figureList(text, at, listEnd) : readQuantity(text, at, floor);
     if (!quantity) continue;
     found.push(quantity);
     floor = quantity.span[1];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { clausesOf } from '../../src/claims/clauses.js';
-import { attributionsIn, nameIn, resolveAttributions } from '../../src/claims/claimant.js';
+import { attributionsIn, nameIn } from '../../src/claims/claimant.js';
+import { resolveAttributions } from '../../src/claims/resolution.js';
 import { dateMentions, asOfFor } from '../../src/claims/dates.js';
 import { peopleNounAfter } from '../../src/claims/people.js';
 import { DEFAULT_RULES, scopeOfPlace } from '../../src/claims/rules.js';

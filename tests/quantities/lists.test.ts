@@ -18,6 +18,16 @@ describe('lists of figures', () => {
     expect(found?.text ?? null).toBe(list);
   });
 
+  test.each([
+    // [text, the list's value: its first figure up to the first separator]
+    ['12, 7, 30, 2, 9, 41', 12],
+    ['45,000 7 30 2 9 41', 45],
+    ['1.5 7 30 2 9 41', 1.5],
+    ['1.5.3 7 30 2 9 41', 0],
+  ])('the value of %s', (text, value) => {
+    expect(findQuantities(text).find((q) => q.excluded === 'list of figures')?.value).toBe(value);
+  });
+
   test('a list never becomes several claims, and text after it is read as usual', () => {
     const qs = findQuantities('12, 7, 30, 2, 9, 41. Then 20 people were killed.');
     expect(qs.map((q) => q.text)).toEqual(['12, 7, 30, 2, 9, 41', '20']);
