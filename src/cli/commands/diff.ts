@@ -1,7 +1,6 @@
 // claims diff [inputs...]: reconcile claims across sources. Claims come from extracting the
 // inputs, or from a JSON array / NDJSON of claims piped on stdin, or (no inputs, a terminal on
 // stdin) from the bundled seeds/. Output: a report (coloured on a terminal) or --json findings.
-import { StringDecoder } from 'node:string_decoder';
 import { Option, type Command } from 'commander';
 import { Check, Claim, Group, METRICS, Policy, type Claim as ClaimT, type Findings } from '../../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../../claims/rules.js';
@@ -11,6 +10,7 @@ import { chalkFor } from '../color.js';
 import { FindingsExit, InputError, InternalError } from '../errors.js';
 import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
+import { readClaims } from './diff-input.js';
 import { packageRoot } from '../package-root.js';
 
 const EXAMPLES = `Examples:
@@ -139,96 +139,5 @@ async function extractClaims(inputs: string[], cwd: string, io: Io, rules: RuleS
   const errors = report.errors ?? [];
   if (errors.length > 0) throw new InputError(`${errors.length} input error${errors.length > 1 ? 's' : ''} (see above)`);
   assertClaims(claims);
-  return claims;
-}
-
-const MAX_REPORTED = 10;
-
-/**
- * Lines of a stream, a chunk's worth at a time: one await per chunk, not per line (readline's
- * async iterator costs a promise per line, a second per 100,000 claims).
- */
-async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string[]> {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  for await (const chunk of stream) {
-    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
-    const lines = text.split(/\r?\n/);
-    rest = lines.pop()!;
-    yield lines;
-  }
-  rest += decoder.end();
-  if (rest) yield [rest];
-}
-
-/**
- * Claims piped on stdin: a JSON array, or one claim per line (NDJSON, read a chunk at a time so
- * a large file never has to fit in one string). Every claim is checked against the Claim schema;
- * bad ones are reported by line (or array item) with the path and the problem. With `metric`,
- * claims of other metrics are dropped before they are checked.
- */
-export async function readClaims(stdin: NodeJS.ReadableStream, metric?: string): Promise<ClaimT[]> {
-  const claims: ClaimT[] = [];
-  const problems: string[] = [];
-  let problemCount = 0;
-  const validate = (value: unknown, where: string) => {
-    if (metric && (value as { metric?: unknown } | null)?.metric !== metric && typeof (value as { metric?: unknown } | null)?.metric === 'string') return;
-    const parsed = Claim.safeParse(value);
-    if (parsed.success) claims.push(parsed.data);
-    else {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) {
-        const issue = parsed.error.issues[0]!;
-        problems.push(`${where}: ${issue.path.length ? issue.path.join('.') : '(claim)'}: ${issue.message}`);
-      }
-    }
-  };
-  let lineNo = 0;
-  let arrayText: string[] | null = null;
-  // With --metric, a line that names another metric is not even parsed (JSON.parse is most of the cost).
-  const otherMetric = metric ? new RegExp(`"metric"\\s*:\\s*"(?!${metric.replace(/\W/g, '')}")`) : null;
-  for await (const batch of linesOf(stdin)) for (const line of batch) {
-    lineNo++;
-    if (arrayText) {
-      arrayText.push(line);
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    if (claims.length === 0 && problemCount === 0) {
-      if (trimmed.startsWith('[')) {
-        arrayText = [line];
-        continue;
-      }
-      if (!trimmed.startsWith('{')) {
-        throw new InputError('stdin: expected claims as JSON (an array, or one per line as `claims extract --ndjson` prints); to reconcile an article piped on stdin, name it as - (claims diff -)');
-      }
-    }
-    if (otherMetric && claims.length + problemCount > 0 && otherMetric.test(trimmed)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (err) {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) problems.push(`stdin line ${lineNo}: invalid JSON: ${(err as Error).message}`);
-      continue;
-    }
-    validate(value, `stdin line ${lineNo}`);
-  }
-  if (arrayText) {
-    let items: unknown;
-    try {
-      items = JSON.parse(arrayText.join('\n'));
-    } catch (err) {
-      if (err instanceof RangeError) throw new InputError('stdin: the JSON array is too large to read at once; pipe one claim per line instead (claims extract --ndjson)');
-      throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
-    }
-    if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');
-    items.forEach((item, i) => validate(item, `stdin item ${i + 1}`));
-  }
-  if (problemCount > 0) {
-    const more = problemCount > problems.length ? `\n…and ${problemCount - problems.length} more invalid claims` : '';
-    throw new InputError(`${problems.join('\n')}${more}`);
-  }
   return claims;
 }

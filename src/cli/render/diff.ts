@@ -1,16 +1,19 @@
 // Renderers for `claims diff`: a readable report (one block per group, then the checks) and the
 // JSON findings. Both are produced in chunks so a million claims never become one string.
+import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Check, Claim, Findings, Group, Verdict } from '../../model.js';
 import { formatFigure, formatNumber, formatRange } from '../../reconcile/format.js';
 import type { OutStream } from '../io.js';
+import { LineClaim } from '../commands/claim-line.js';
 
 const CHUNK = 1 << 20;
 
 /** Write and, when the stream's buffer is full, wait for it to drain: a pipe cannot take 1 GB at once. */
-export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
+export async function writeChunk(out: OutStream, chunk: string | Uint8Array): Promise<void> {
   const once = (out as { once?: (event: 'drain', listener: () => void) => unknown }).once;
-  if (out.write(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
+  // A Node stream takes bytes (see writeFindingsJson); OutStream itself only promises strings.
+  if ((out.write as (chunk: string | Uint8Array) => unknown)(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
 }
 
 /**
@@ -18,32 +21,116 @@ export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
  * group or check per line in a pipe (compact, and still easy to read with jq or grep).
  */
 export function* findingsJson(findings: Findings, pretty: boolean): Generator<string> {
-  let buffer = '';
-  const chunks: string[] = [];
-  const emit = (s: string) => {
-    buffer += s;
-    if (buffer.length >= CHUNK) {
-      chunks.push(buffer);
-      buffer = '';
-    }
-  };
-  const item = pretty ? (x: Group | Check) => `    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}` : (x: Group | Check) => JSON.stringify(x);
-  emit('{\n');
-  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
-    emit(`  "${name}": [`);
-    for (let i = 0; i < items.length; i++) {
-      emit(`${i ? ',' : ''}\n${item(items[i]!)}`);
-      yield* chunks.splice(0);
-    }
-    emit(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
-  }
-  emit('}\n');
-  yield* chunks.splice(0);
-  yield buffer;
+  for (const chunk of findingsChunks(findings, pretty, new TextSink())) yield chunk;
+}
+
+/**
+ * The same text as findingsJson, as UTF-8 bytes: claims read from NDJSON lines (LineClaim) are
+ * copied from the input as they are, not serialised again, which is most of the output.
+ */
+export function* findingsBytes(findings: Findings): Generator<Uint8Array> {
+  yield* findingsChunks(findings, false, new ByteSink());
 }
 
 export async function writeFindingsJson(findings: Findings, out: OutStream, pretty = out.isTTY === true): Promise<void> {
-  for (const chunk of findingsJson(findings, pretty)) await writeChunk(out, chunk);
+  const chunks = !pretty && out instanceof Writable ? findingsBytes(findings) : findingsJson(findings, pretty);
+  for (const chunk of chunks) await writeChunk(out, chunk);
+}
+
+/** Where findingsChunks puts its text: it hands back full chunks as it goes. */
+interface Sink<T> {
+  text(s: string): void;
+  claim(c: Claim): void;
+  /** Full chunks so far; `all` also the last, partial one. */
+  take(all?: boolean): T[];
+}
+
+class TextSink implements Sink<string> {
+  private buffer = '';
+  private chunks: string[] = [];
+  text(s: string): void {
+    this.buffer += s;
+    if (this.buffer.length >= CHUNK) {
+      this.chunks.push(this.buffer);
+      this.buffer = '';
+    }
+  }
+  claim(c: Claim): void {
+    this.text(JSON.stringify(c));
+  }
+  take(all = false): string[] {
+    if (all) {
+      this.chunks.push(this.buffer);
+      this.buffer = '';
+    }
+    return this.chunks.splice(0);
+  }
+}
+
+/** Fills buffers of CHUNK bytes; a chunk never ends inside a character, so each decodes alone. */
+class ByteSink implements Sink<Uint8Array> {
+  private buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  private chunks: Uint8Array[] = [];
+  private room(bytes: number): boolean {
+    if (this.used + bytes <= this.buffer.length) return true;
+    if (this.used > 0) this.chunks.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+    return bytes <= CHUNK;
+  }
+  text(s: string): void {
+    // At most 3 bytes per UTF-16 unit; a string too long for a chunk goes as a chunk of its own.
+    if (this.room(s.length * 3)) this.used += this.buffer.write(s, this.used);
+    else this.chunks.push(Buffer.from(s));
+  }
+  claim(c: Claim): void {
+    if (!(c instanceof LineClaim)) return this.text(JSON.stringify(c));
+    if (this.room(LineClaim.byteLength(c))) this.used = LineClaim.copyInto(c, this.buffer, this.used) + this.used;
+    else this.chunks.push(Buffer.from(JSON.stringify(c)));
+  }
+  take(all = false): Uint8Array[] {
+    if (all && this.used > 0) {
+      this.chunks.push(this.buffer.subarray(0, this.used));
+      this.buffer = Buffer.allocUnsafe(CHUNK);
+      this.used = 0;
+    }
+    return this.chunks.splice(0);
+  }
+}
+
+const CLAIMS_TAIL = '"claims":[]}';
+
+/** One group or check on one line: its fields as JSON.stringify writes them, then its claims. */
+function compactItem<T>(item: Group | Check, sink: Sink<T>): void {
+  // `claims` is the last key of both (src/reconcile/index.ts, checks.ts), so the fields before
+  // it are the item without claims; anything else is written whole.
+  const head = JSON.stringify({ ...item, claims: [] });
+  if (!head.endsWith(CLAIMS_TAIL) || Object.keys(item).at(-1) !== 'claims') return sink.text(JSON.stringify(item));
+  sink.text(head.slice(0, -2));
+  item.claims.forEach((c, i) => {
+    if (i) sink.text(',');
+    sink.claim(c);
+  });
+  sink.text(']}');
+}
+
+function* findingsChunks<T>(findings: Findings, pretty: boolean, sink: Sink<T>): Generator<T> {
+  const item = pretty
+    ? (x: Group | Check) => sink.text(`    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}`)
+    : (x: Group | Check) => compactItem(x, sink);
+  sink.text('{\n');
+  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
+    sink.text(`  "${name}": [`);
+    for (let i = 0; i < items.length; i++) {
+      sink.text(`${i ? ',' : ''}\n`);
+      item(items[i]!);
+      yield* sink.take();
+    }
+    sink.text(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
+  }
+  sink.text('}\n');
+  yield* sink.take(true);
 }
 
 const QUOTE_WIDTH = 110;
