@@ -20,31 +20,28 @@ function distance(e: Entry, date: DateSpan | null): number {
   return date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0;
 }
 
-/**
- * The level entries of each document, by file rank: shared by all pools, so a document's own
- * figures are found by walking that document (a few dozen claims) instead of a map per pool.
- */
-export type Documents = Entry[][];
-
-export function documentsOf(lists: Entry[][]): Documents {
-  const docs: Documents = [];
-  for (const list of lists) for (const e of list) (docs[e.fileRank] ??= []).push(e);
-  return docs;
-}
-
-/** The entries of one (metric, status, scope). Date indexes are built on first use. */
+/** The entries of one (metric, status, scope). Date and file indexes are built on first use. */
 export class Pool {
   private datedCache: Entry[] | null = null;
+  private byFile: Map<number, Entry[]> | null = null;
   private dateIndex: { byIso: Map<string, Entry[]>; daysOfMonth: Map<string, Entry[]>; finerInYear: Map<string, Entry[]> } | null = null;
 
   constructor(
     readonly entries: Entry[],
-    private readonly docs: Documents,
     private readonly key: { metric: string; status: string; scope: string | null },
   ) {}
 
   private belongs(e: Entry): boolean {
-    return e.claim.status === this.key.status && e.scope === this.key.scope && e.claim.metric === this.key.metric;
+    return e.status === this.key.status && e.scope === this.key.scope && e.metric === this.key.metric;
+  }
+
+  /** The pool's entries from one file, in input order: an article's own figures. */
+  private ownOf(file: number): Entry[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const e of this.entries) push(this.byFile, e.fileRank, e);
+    }
+    return this.byFile.get(file) ?? [];
   }
 
   /** Dated entries by start day. */
@@ -75,18 +72,18 @@ export class Pool {
   private bestOwn(file: number, date: DateSpan | null, accept: Accept): Entry | null {
     let best: Entry | null = null;
     let bestDistance = Infinity;
-    for (const e of this.docs[file] ?? []) {
+    for (const e of this.ownOf(file)) {
       if (!this.belongs(e) || !accept(e)) continue;
       const d = distance(e, date);
-      if (!best || d < bestDistance || (d === bestDistance && e.claim.span[0] < best.claim.span[0])) [best, bestDistance] = [e, d];
+      if (!best || d < bestDistance || (d === bestDistance && e.offset < best.offset)) [best, bestDistance] = [e, d];
     }
     return best;
   }
 
   /** Any date, in order of preference: the file's own, then outward from `date`, nearer side first. */
   *candidates(file: number, date: DateSpan | null, accept: Accept): Generator<Entry> {
-    const own = (this.docs[file] ?? []).filter((e) => this.belongs(e) && accept(e));
-    yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.claim.span[0] - b.claim.span[0]);
+    const own = this.ownOf(file).filter((e) => this.belongs(e) && accept(e));
+    yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.offset - b.offset);
     if (!date) return;
     let hi = lowerBound(this.dated, date.start);
     let lo = hi - 1;

@@ -10,7 +10,7 @@ import type { Verdict } from '../model.js';
 import { MAX_NOTES_PER_KIND, type TimeKind } from '../data/reconcile.js';
 import { timeKindOf } from './kinds.js';
 import { enclosingIsos } from './dates.js';
-import { levelsOf, type Entry } from './entry.js';
+import type { ClaimFacts, Entry } from './entry.js';
 import { describeClaim, formatNumber, formatRange } from './format.js';
 
 export interface Assessment {
@@ -18,7 +18,8 @@ export interface Assessment {
   notes: string[];
 }
 
-const describe = (e: Entry) => describeClaim(e.claim, e.date?.iso ?? null);
+/** What a note says of an entry's claim (its figure, outlet or file, claimant). */
+export type FactsOf = (e: Entry) => ClaimFacts;
 
 /** Collects notes of one kind, keeping the first few and counting the rest. */
 class NoteList {
@@ -51,6 +52,13 @@ function widen(agg: Extremes | undefined, e: Entry): Extremes {
   return agg;
 }
 
+/** The dated entries of `sorted` (in date order, undated last), without a copy when all are. */
+export function datedPrefix(sorted: Entry[]): Entry[] {
+  let n = sorted.length;
+  while (n > 0 && sorted[n - 1]!.date === null) n--;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
+}
+
 /** A pair that cannot both be true, one from each aggregate, or null. */
 function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
   if (a.maxLow.low > b.minHigh.high) return [b.minHigh, a.maxLow];
@@ -58,9 +66,17 @@ function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
   return null;
 }
 
-/** `entries` sorted by date (see compareEntries). */
-export function assess(entries: Entry[], status: string): Assessment {
-  const levels = levelsOf(entries);
+/** Figures of one date (its ISO text): their extremes and how many there are. */
+interface DateFigures extends Extremes {
+  count: number;
+}
+
+/**
+ * `entries` sorted by date (see compareEntries); `levels` the ones that are levels (levelsOf),
+ * in the same order, so the undated ones come last.
+ */
+export function assess(entries: Entry[], status: string, levels: Entry[], facts: FactsOf): Assessment {
+  const describe = (e: Entry) => describeClaim(facts(e), e.date?.iso ?? null);
   const notes: string[] = [];
   const increments = entries.length - levels.length;
   const incrementNote = increments
@@ -76,8 +92,8 @@ export function assess(entries: Entry[], status: string): Assessment {
   const rises = new NoteList('rises');
   const sameDate = new NoteList('dates');
 
-  const dated = levels.filter((e) => e.date !== null);
-  const undated = levels.filter((e) => e.date === null);
+  const dated = datedPrefix(levels);
+  const undated = dated.length === levels.length ? [] : levels.slice(dated.length);
   // By low bound (a stable sort: ties stay in date order); only built when something needs it.
   let sortedByLow: Entry[] | null = null;
   const byLow = () => (sortedByLow ??= [...levels].sort((a, b) => a.low - b.low));
@@ -90,26 +106,37 @@ export function assess(entries: Entry[], status: string): Assessment {
     if (pair) conflicts.add(() => `${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
   } else {
     // Concurrent dates: the same day, or a day within a month or year given at coarser precision.
-    const byIso = new Map<string, Extremes>();
-    const counts = new Map<string, number>();
-    for (const e of dated) {
-      byIso.set(e.date!.iso, widen(byIso.get(e.date!.iso), e));
-      counts.set(e.date!.iso, (counts.get(e.date!.iso) ?? 0) + 1);
+    // `dated` is in date order, so a date's figures come together (one look-up per run) and the
+    // map's keys are in date order too.
+    const byIso = new Map<string, DateFigures>();
+    let coarse = false;
+    for (let i = 0; i < dated.length; ) {
+      const iso = dated[i]!.date!.iso;
+      let figures = byIso.get(iso);
+      if (!figures) {
+        byIso.set(iso, (figures = { maxLow: dated[i]!, minHigh: dated[i]!, count: 0 }));
+        if (iso.length < 10) coarse = true;
+      }
+      for (; i < dated.length && dated[i]!.date!.iso === iso; i++) {
+        widen(figures, dated[i]!);
+        figures.count++;
+      }
     }
-    // `dated` is in date order, so the map's keys are too.
-    for (const iso of byIso.keys()) {
-      const own = byIso.get(iso)!;
+    for (const [iso, own] of byIso) {
       let pair = disjointPair(own, own);
-      for (const outer of enclosingIsos(iso)) {
-        const agg = byIso.get(outer);
-        if (!pair && agg) pair = disjointPair(agg, own);
+      // Only a month or a year can enclose a date.
+      if (coarse) {
+        for (const outer of enclosingIsos(iso)) {
+          const agg = byIso.get(outer);
+          if (!pair && agg) pair = disjointPair(agg, own);
+        }
       }
       if (pair) conflicts.add(() => `${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
-      else if ((counts.get(iso) ?? 0) > 1) {
-        sameDate.add(() => `${iso}: ${counts.get(iso)} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
+      else if (own.count > 1) {
+        sameDate.add(() => `${iso}: ${own.count} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
       }
     }
-    sweepAcrossDates(dated, kind, status, revisions, rises);
+    sweepAcrossDates(dated, kind, status, revisions, rises, describe);
     const overlapsAnother = undated.length ? overlapFinder(byLow()) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
@@ -141,7 +168,7 @@ export function assess(entries: Entry[], status: string): Assessment {
  * Pairs on different dates: a cumulative figure that is later smaller is a revision (conflict);
  * a stock that later grows is allowed (ground can be lost, people taken) but noted.
  */
-function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList): void {
+function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList, describe: (e: Entry) => string): void {
   if (kind !== 'cumulative' && kind !== 'stock') return;
   const byStart = dated; // already in date order
   // With day dates only, ends are in the same order as starts; otherwise sort by end.
@@ -210,7 +237,7 @@ function progressionSteps(dated: Entry[]): string | null {
   for (let i = 0; i < dated.length; ) {
     const iso = dated[i]!.date!.iso;
     const values: number[] = [];
-    for (; i < dated.length && dated[i]!.date!.iso === iso; i++) values.push(dated[i]!.claim.value);
+    for (; i < dated.length && dated[i]!.date!.iso === iso; i++) values.push(dated[i]!.value);
     steps.push({ iso, value: median(values) });
   }
   if (steps.length < 2 || steps.every((s) => s.value === steps[0]!.value)) return null;

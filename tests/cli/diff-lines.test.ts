@@ -4,15 +4,21 @@ import { Readable, PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { Claim } from '../../src/model.js';
-import { CLAIM_LINE, claimOfLine, LineClaim, type LineField } from '../../src/cli/commands/claim-line.js';
+import { CLAIM_LINE, claimOfLine, type LineField } from '../../src/cli/commands/claim-line.js';
+import { DEFAULT_RULES } from '../../src/claims/rules.js';
 import { readClaims } from '../../src/cli/commands/diff-input.js';
-import { findingsBytes, findingsJson, writeFindingsJson } from '../../src/cli/render/diff.js';
-import { reconcile } from '../../src/reconcile/index.js';
+import { findingsJson, writeFindings } from '../../src/cli/render/diff.js';
+import { ClaimStore, claimsOf, findingsOf, reconcile } from '../../src/reconcile/index.js';
 import { claim } from '../reconcile/helpers.js';
 
 const base = claim({ value: 40, qualifier: 'approx', scope: 'Syrian side', asOf: '2017-08-24', claimant: 'Nasrallah' });
 const line = (over: Record<string, unknown> = {}) => JSON.stringify({ ...base, ...over });
-const lineOf = (text: string) => claimOfLine(text, Buffer.from(text), 0, Buffer.byteLength(text), new Map());
+/** The claim a line is taken for (its id in a fresh store), or null when it goes the zod way. */
+function lineOf(text: string): { store: ClaimStore; id: number } | null {
+  const store = new ClaimStore(DEFAULT_RULES);
+  const id = claimOfLine(Buffer.from(text), 0, Buffer.byteLength(text), store);
+  return id === null ? null : { store, id };
+}
 
 /** What the zod path makes of a line: the claim, and its JSON. */
 function slowPath(text: string): { claim: Claim; json: string } {
@@ -20,9 +26,18 @@ function slowPath(text: string): { claim: Claim; json: string } {
   return { claim: parsed, json: JSON.stringify(parsed) };
 }
 
-/** Every Claim field of a LineClaim, read through its getters. */
-function fieldsOf(c: LineClaim): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(Claim.shape).map((k) => [k, (c as unknown as Record<string, unknown>)[k]]));
+/** A taken line reads as the zod path reads it: the same JSON, claim, entry and note facts. */
+function expectSameAsZod(text: string, taken: { store: ClaimStore; id: number }): void {
+  const slow = slowPath(text);
+  expect(slow.json).toBe(text);
+  const { store, id } = taken;
+  expect(store.claim(id)).toEqual(slow.claim);
+  const objects = new ClaimStore(DEFAULT_RULES);
+  const other = objects.add(slow.claim);
+  store.finish();
+  objects.finish();
+  expect({ ...store.entry(id), seq: 0 }).toEqual({ ...objects.entry(other), seq: 0 });
+  expect(store.facts(id)).toEqual(objects.facts(other));
 }
 
 function keysOf(fields: LineField[]): unknown[] {
@@ -70,40 +85,45 @@ describe('claim lines', () => {
   test.each(cases)('%s', (_what, text, taken) => {
     const fast = lineOf(text);
     expect(fast !== null).toBe(taken);
-    if (!fast) return;
-    const slow = slowPath(text);
-    expect(slow.json).toBe(text);
-    expect(fieldsOf(fast)).toEqual(slow.claim);
-    expect(JSON.stringify(fast)).toBe(text);
+    if (fast) expectSameAsZod(text, fast);
+  });
+
+  const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\n', '\u0007', 'é', '😀'));
+  const nullable = (a: fc.Arbitrary<string>) => fc.option(a, { nil: null });
+  const date = fc.constantFrom('2017', '2017-08', '2017-08-24', '2017-13-45');
+  const arbitraryClaim = fc.record({
+    id: text, metric: text, status: text,
+    value: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+    low: fc.integer({ min: -5, max: 5000 }), high: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    unit: text, qualifier: fc.constantFrom(...(['exact', 'approx', 'range', 'vague', 'at_most'] as const)), incremental: fc.boolean(),
+    text, sentence: text, span: fc.tuple(fc.nat(), fc.nat()),
+    claimant: nullable(text), scope: nullable(text), subject: nullable(text), asOf: nullable(date),
+    source: fc.record({ file: text, outlet: nullable(text), url: nullable(text), published: nullable(date) }),
+    evidence: fc.record({ rule: text, cue: text, reason: text }, { requiredKeys: ['rule', 'cue'] }),
+    inferred: fc.array(text, { maxLength: 3 }),
   });
 
   test('any claim a line is taken for reads and writes back as the zod path would', () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\n', 'é', '😀'));
-    const nullable = (a: fc.Arbitrary<string>) => fc.option(a, { nil: null });
-    const date = fc.constantFrom('2017', '2017-08', '2017-08-24');
-    const arbitraryClaim = fc.record({
-      id: text, metric: text, status: text,
-      value: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
-      low: fc.integer({ min: -5, max: 5000 }), high: fc.double({ min: 0, max: 1e6, noNaN: true }),
-      unit: text, qualifier: fc.constantFrom(...(['exact', 'approx', 'range', 'vague'] as const)), incremental: fc.boolean(),
-      text, sentence: text, span: fc.tuple(fc.nat(), fc.nat()),
-      claimant: nullable(text), scope: nullable(text), subject: nullable(text), asOf: nullable(date),
-      source: fc.record({ file: text, outlet: nullable(text), url: nullable(text), published: nullable(date) }),
-      evidence: fc.record({ rule: text, cue: text, reason: text }, { requiredKeys: ['rule', 'cue'] }),
-      inferred: fc.array(text, { maxLength: 3 }),
-    });
     fc.assert(fc.property(arbitraryClaim, (c) => {
       const text = JSON.stringify(c);
       const fast = lineOf(text);
-      const slow = slowPath(text);
-      if (fast) {
-        expect(slow.json).toBe(text);
-        expect(fieldsOf(fast)).toEqual(slow.claim);
-      } else {
-        // Only numbers JSON.stringify writes with an exponent fall back; every other claim is taken.
-        expect(/\d[eE][+-]?\d/.test(JSON.stringify([c.value, c.low, c.high]))).toBe(true);
-      }
+      if (fast) expectSameAsZod(text, fast);
+      // Only numbers JSON.stringify writes with an exponent fall back; every other claim is taken.
+      else expect(/\d[eE][+-]?\d/.test(JSON.stringify([c.value, c.low, c.high]))).toBe(true);
     }), { numRuns: 300 });
+  });
+
+  test('a line with a few bytes changed is taken only if it is still a claim as JSON.stringify writes it', () => {
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(3), ins: fc.constantFrom('', '"', '\\', ',', ' ', '0', '.5', '-', 'null', '1', 'e', '\t', '\\u0041', '\\u001f', '}', 'é') });
+    fc.assert(fc.property(arbitraryClaim, fc.array(edit, { minLength: 1, maxLength: 3 }), (c, edits) => {
+      let text = JSON.stringify(c);
+      for (const e of edits) {
+        const i = Math.floor(e.at * text.length);
+        text = text.slice(0, i) + e.ins + text.slice(i + e.del);
+      }
+      const fast = lineOf(text);
+      if (fast) expectSameAsZod(text, fast);
+    }), { numRuns: 500 });
   });
 });
 
@@ -115,8 +135,12 @@ function chunked(text: string, size: number): Readable {
   return Readable.from(pieces);
 }
 
-async function findingsText(claims: Claim[]): Promise<string> {
+function findingsText(claims: Claim[]): string {
   return [...findingsJson(reconcile(claims), false)].join('');
+}
+
+function storeText(store: ClaimStore): string {
+  return [...findingsJson(claimsOf(findingsOf(store), store), false)].join('');
 }
 
 describe('reading claims from stdin', () => {
@@ -127,7 +151,7 @@ describe('reading claims from stdin', () => {
     claim({ value: 30, asOf: '2017-08-19', file: 'c.txt' }),
   ];
   const ndjson = claims.map((c) => JSON.stringify(c)).join('\n');
-  const pretty = claims.map((c) => JSON.stringify(c, null, 0).replace('"value":', '"value": ')).join('\n');
+  const pretty = claims.map((c) => JSON.stringify(c).replace('"value":', '"value": ')).join('\n');
 
   test.each([
     ['one chunk', ndjson, 1 << 16],
@@ -137,14 +161,15 @@ describe('reading claims from stdin', () => {
     ['blank lines', `\n${ndjson.replace(/\n/g, '\n\n')}\n\n`, 64],
     ['lines zod has to read', pretty, 50],
   ])('%s: the same findings as parsing every line', async (_what, text, size) => {
-    const read = await readClaims(chunked(text, size));
-    expect(read).toHaveLength(claims.length);
-    expect(await findingsText(read)).toBe(await findingsText(claims.map((c) => Claim.parse(c))));
+    const store = await readClaims(chunked(text, size));
+    expect(store.size).toBe(claims.length);
+    expect(storeText(store)).toBe(findingsText(claims.map((c) => Claim.parse(c))));
   });
 
   test('--metric keeps only that metric, whichever path a line takes', async () => {
-    const read = await readClaims(chunked(`${ndjson}\n${pretty}`, 100), 'casualties');
-    expect(read.map((c) => c.metric)).toEqual(['casualties', 'casualties']);
+    const store = await readClaims(chunked(`${ndjson}\n${pretty}`, 100), 'casualties');
+    expect([0, 1].map((id) => store.claim(id).metric)).toEqual(['casualties', 'casualties']);
+    expect(store.size).toBe(2);
   });
 
   test('a line that is not valid UTF-8 is read as text, as before', async () => {
@@ -152,15 +177,16 @@ describe('reading claims from stdin', () => {
     const at = bytes.indexOf(Buffer.from('\u00ff'));
     bytes[at] = 0xff; // a lone byte that is no UTF-8
     bytes[at + 1] = 0x6f;
-    const [read] = await readClaims(Readable.from([bytes]));
-    expect(read).not.toBeInstanceOf(LineClaim);
-    expect(read!.sentence).toContain('\ufffd');
+    const store = await readClaims(Readable.from([bytes]));
+    expect(store.lineLength(0)).toBe(-1);
+    expect(store.claim(0).sentence).toContain('\ufffd');
   });
 
   test.each([
     ['a bad figure', (l: string[]) => { l[3] = l[3]!.replace('"value":9', '"value":"nine"'); }, /stdin line 4: value: .*expected number/],
     ['a broken line', (l: string[]) => { l[1] = l[1]!.slice(0, 40); }, /stdin line 2: invalid JSON/],
     ['a bad date', (l: string[]) => { l[4] = l[4]!.replace('"asOf":"2017-08-19"', '"asOf":"Saturday"'); }, /stdin line 5: asOf: expected an ISO date/],
+    ['a raw tab in a sentence', (l: string[]) => { l[2] = l[2]!.replace('Someone said', 'Someone\tsaid'); }, /stdin line 3: invalid JSON/],
   ])('%s is reported with its line, whatever the chunking', async (_what, spoil, message) => {
     const lines = [JSON.stringify(claims[0]), ...ndjson.split('\n')];
     spoil(lines);
@@ -169,30 +195,35 @@ describe('reading claims from stdin', () => {
 });
 
 describe('findings as bytes', () => {
-  test('the same text as findingsJson, claims copied from their lines', async () => {
-    const text = [
-      JSON.stringify(claim({ value: 40, asOf: '2017-08-24', scope: 'Jurūd ʿArsāl' })),
-      JSON.stringify(claim({ value: 41, asOf: '2017-08-24', file: 'b.txt', claimant: 'Qanso "the spokesman"' })),
-      JSON.stringify(claim({ value: 60, status: 'targeted', asOf: '2017-08-24' })),
-      JSON.stringify(claim({ value: 20, status: 'remaining', asOf: '2017-08-24' })).replace('"value":', '"value": '),
-    ].join('\n');
-    const read = await readClaims(Readable.from([text]));
-    expect(read.filter((c) => c instanceof LineClaim)).toHaveLength(3);
-    const findings = reconcile(read);
-    const bytes = Buffer.concat([...findingsBytes(findings)]).toString('utf8');
-    expect(bytes).toBe([...findingsJson(findings, false)].join(''));
-    expect(bytes).toBe([...findingsJson(reconcile(read.map((c) => Claim.parse(JSON.parse(JSON.stringify(c))))), false)].join(''));
+  const lines = [
+    JSON.stringify(claim({ value: 40, asOf: '2017-08-24', scope: 'Jurūd ʿArsāl' })),
+    JSON.stringify(claim({ value: 41, asOf: '2017-08-24', file: 'b.txt', claimant: 'Qanso "the spokesman"' })),
+    JSON.stringify(claim({ value: 60, status: 'targeted', asOf: '2017-08-24' })),
+    JSON.stringify(claim({ value: 20, status: 'remaining', asOf: '2017-08-24' })).replace('"value":', '"value": '),
+  ].join('\n');
+
+  test('a Node stream gets the bytes of findingsJson, lines copied as they came; other sinks get text', async () => {
+    const store = await readClaims(Readable.from([lines]));
+    expect([0, 1, 2, 3].map((id) => store.lineLength(id) >= 0)).toEqual([true, true, true, false]);
+    const findings = findingsOf(store);
+    const expected = findingsText(lines.split('\n').map((l) => Claim.parse(JSON.parse(l))));
+    const stream = new PassThrough();
+    const got: Buffer[] = [];
+    stream.on('data', (d: Buffer) => got.push(d));
+    await writeFindings(findings, store, stream as unknown as Parameters<typeof writeFindings>[2], false);
+    expect(got.every((chunk) => Buffer.isBuffer(chunk))).toBe(true);
+    expect(Buffer.concat(got).toString()).toBe(expected);
+    const texts: unknown[] = [];
+    await writeFindings(findings, store, { write: (s: string) => texts.push(s) }, false);
+    expect(texts.every((t) => typeof t === 'string')).toBe(true);
+    expect(texts.join('')).toBe(expected);
   });
 
-  test('a Node stream gets bytes, other sinks get text', async () => {
-    const findings = reconcile([claim({ value: 40 })]);
-    const stream = new PassThrough();
-    const got: unknown[] = [];
-    stream.on('data', (d) => got.push(d));
-    await writeFindingsJson(findings, stream as unknown as Parameters<typeof writeFindingsJson>[1], false);
-    expect(Buffer.concat(got as Buffer[]).toString()).toBe([...findingsJson(findings, false)].join(''));
-    const texts: unknown[] = [];
-    await writeFindingsJson(findings, { write: (s: string) => texts.push(s) }, false);
-    expect(texts.every((t) => typeof t === 'string')).toBe(true);
+  test('pretty on a terminal: the claims parsed back from their lines', async () => {
+    const store = await readClaims(Readable.from([lines]));
+    const texts: string[] = [];
+    await writeFindings(findingsOf(store), store, { write: (s: string) => texts.push(s), isTTY: true });
+    const expected = [...findingsJson(reconcile(lines.split('\n').map((l) => Claim.parse(JSON.parse(l)))), true)].join('');
+    expect(texts.join('')).toBe(expected);
   });
 });

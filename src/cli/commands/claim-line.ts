@@ -4,10 +4,12 @@
 // `JSON.stringify(Claim.parse(JSON.parse(line)))` would give back (keys in schema order, no
 // spaces, numbers and escapes as JSON.stringify writes them). A line that matches is a valid
 // claim whose JSON output is the line itself: the fields the reconciler reads are taken from the
-// match, the rest are parsed only when asked for, and the writer copies the line's bytes.
+// match into a ClaimStore, which keeps the line's bytes for the writer to copy (and to parse,
+// should a claim be wanted whole).
 // Any other line (reordered keys, spaces, unusual escapes, a bad field) returns null, and the
 // caller parses and checks it with zod as before, which also words the errors.
 import { Qualifier, type Claim } from '../../model.js';
+import { hashBytes, type ClaimFigures, type ClaimTokens, type LineSink, type Token, type TokenTable } from '../../reconcile/tokens.js';
 
 type Kind = 'string' | 'number' | 'span' | 'boolean' | 'isoDate' | 'qualifier' | 'strings' | LineField[];
 
@@ -43,7 +45,7 @@ export const CLAIM_LINE: LineField[] = [
     kind: [
       { key: 'file', kind: 'string', capture: true },
       { key: 'outlet', kind: 'string', nullable: true, capture: true },
-      { key: 'url', kind: 'string', nullable: true, capture: true },
+      { key: 'url', kind: 'string', nullable: true },
       { key: 'published', kind: 'isoDate', nullable: true, capture: true },
     ],
   },
@@ -51,211 +53,285 @@ export const CLAIM_LINE: LineField[] = [
   { key: 'inferred', kind: 'strings' },
 ];
 
-// String contents as JSON.stringify writes them: no raw quote, backslash, control character or
-// lone surrogate; escapes only where it uses them (\" \\ \b \f \n \r \t, \u00XX for the other
-// control characters). Written as an unrolled loop so plain runs cost one character-class scan.
-const PLAIN = String.raw`[^"\\\x00-\x1f\ud800-\udfff]*`;
-const SPECIAL = String.raw`(?:\\(?:["\\bfnrt]|u00(?:0[0-7bef]|1[0-9a-f]))|[\ud800-\udbff][\udc00-\udfff])`;
-const STRING_BODY = `${PLAIN}(?:${SPECIAL}${PLAIN})*`;
-// Numbers as JSON.stringify writes them, checked further by canonicalNumber (trailing zeros).
-const NUMBER = String.raw`-?(?:0|[1-9]\d*)(?:\.\d+)?`;
-// A non-negative safe integer: at most 15 digits, no leading zero.
-const INDEX = String.raw`0|[1-9]\d{0,14}`;
-// IsoDate in src/model.ts.
-const ISO_DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
-
-function valuePattern(field: LineField, names: string[]): string {
-  const group = (body: string, name = field.key) => {
-    if (!field.capture) return `(?:${body})`;
-    names.push(name);
-    return `(${body})`;
-  };
-  const kind = field.kind;
-  let pattern: string;
-  if (Array.isArray(kind)) pattern = `\\{${fieldsPattern(kind, names)}\\}`;
-  else if (kind === 'string') pattern = `"${group(STRING_BODY)}"`;
-  else if (kind === 'isoDate') pattern = `"${group(ISO_DATE)}"`;
-  else if (kind === 'number') pattern = group(NUMBER);
-  else if (kind === 'boolean') pattern = group('true|false');
-  else if (kind === 'qualifier') pattern = `"${group(Qualifier.options.join('|'))}"`;
-  else if (kind === 'span') pattern = `\\[${group(INDEX, 'spanStart')},${group(INDEX, 'spanEnd')}\\]`;
-  else pattern = `\\[(?:"${STRING_BODY}"(?:,"${STRING_BODY}")*)?\\]`;
-  return field.nullable ? `(?:null|${pattern})` : pattern;
+// The scanner: CLAIM_LINE compiled to steps, each a literal (keys and punctuation) and a value.
+interface Step {
+  literal: Uint8Array;
+  field: LineField | null;
+  /** Where a captured value goes (see Captured). */
+  slot: Slot;
 }
 
-function fieldsPattern(fields: LineField[], names: string[]): string {
-  return fields
-    .map((f, i) => {
-      const member = `${i ? ',' : ''}"${f.key}":${valuePattern(f, names)}`;
-      return f.optional ? `(?:${member})?` : member;
-    })
-    .join('');
+type Slot = 'none' | 'metric' | 'status' | 'value' | 'low' | 'high' | 'qualifier' | 'incremental' | 'span' | 'claimant' | 'scope' | 'subject' | 'asOf' | 'file' | 'outlet' | 'published';
+
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+function compile(fields: LineField[], steps: Step[], before: string): string {
+  fields.forEach((field, i) => {
+    const literal = `${before}${i ? ',' : ''}"${field.key}":`;
+    before = '';
+    if (Array.isArray(field.kind)) before = `${compile(field.kind, steps, `${literal}{`)}}`;
+    else {
+      if (field.optional && literal.length > field.key.length + 4) throw new Error(`claim line: optional ${field.key} after a literal`);
+      steps.push({ literal: ascii(literal), field, slot: field.capture ? (field.key as Slot) : 'none' });
+    }
+  });
+  return before;
 }
 
-const names: string[] = [];
-const LINE = new RegExp(`^\\{${fieldsPattern(CLAIM_LINE, names)}\\}$`);
-const at = (name: string): number => names.indexOf(name) + 1;
-const METRIC = at('metric');
-const STATUS = at('status');
-const VALUE = at('value');
-const LOW = at('low');
-const HIGH = at('high');
-const QUALIFIER = at('qualifier');
-const INCREMENTAL = at('incremental');
-const SPAN_START = at('spanStart');
-const SPAN_END = at('spanEnd');
-const CLAIMANT = at('claimant');
-const SCOPE = at('scope');
-const SUBJECT = at('subject');
-const AS_OF = at('asOf');
-const FILE = at('file');
-const OUTLET = at('outlet');
-const URL = at('url');
-const PUBLISHED = at('published');
+const STEPS: Step[] = [];
+STEPS.push({ literal: ascii(`${compile(CLAIM_LINE, STEPS, '{')}}`), field: null, slot: 'none' });
+const QUALIFIER_BYTES = Qualifier.options.map((q) => ascii(`"${q}"`));
+const NULL = ascii('null');
+const TRUE = ascii('true');
+const FALSE = ascii('false');
 
-/** The number, when JSON.stringify would write it exactly so ("1.50" and "-0" are not). */
-function canonicalNumber(text: string): number | null {
-  const n = Number(text);
-  if (text.length <= 15 && !text.includes('.')) return text === '-0' ? null : n;
-  return String(n) === text ? n : null;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const ZERO = 0x30;
+const NINE = 0x39;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+
+/**
+ * Bytes taken by the escape at `p` (a backslash) if JSON.stringify writes it so, else 0:
+ * \" \\ \b \f \n \r \t, and \u00XX (lower-case) for the other control characters.
+ */
+function escapeLength(b: Uint8Array, p: number): number {
+  const c = b[p + 1];
+  if (c === QUOTE || c === BACKSLASH || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) return 2;
+  if (c !== 0x75 || b[p + 2] !== ZERO || b[p + 3] !== ZERO) return 0;
+  const hi = b[p + 4];
+  const lo = b[p + 5]!;
+  const hex = (lo >= ZERO && lo <= NINE) || (lo >= 0x61 && lo <= 0x66);
+  if (hi === 0x31) return hex ? 6 : 0;
+  // \u0000-\u0007, \u000b, \u000e, \u000f: the rest of 00-0f have short forms.
+  return hi === ZERO && ((lo >= ZERO && lo <= 0x37) || lo === 0x62 || lo === 0x65 || lo === 0x66) ? 6 : 0;
 }
 
 /**
- * Strings that repeat across claims (outlets, places, dates, files) kept once: a million claims
- * hold a few thousand distinct values, and the reconciler's look-ups then hash each only once.
+ * Reads one line's bytes as a claim written by JSON.stringify. Each method reads at `p` and
+ * moves past what it read, or returns false. The byte after a line is its "\n" (or "\r"), or
+ * there is none: either stops every loop below, so they need no bounds test.
  */
-export type Interner = Map<string, string>;
+class LineScanner {
+  b: Uint8Array = new Uint8Array(0);
+  p = 0;
+  /** The last string read: its contents' range, their hash (when asked for), and whether they hold an escape. */
+  start = 0;
+  end = 0;
+  hash = 0;
+  escaped = false;
+  /** The last number read. */
+  number = 0;
 
-function intern(table: Interner, s: string): string {
-  const hit = table.get(s);
-  if (hit !== undefined) return hit;
-  table.set(s, s);
-  return s;
+  literal(bytes: Uint8Array): boolean {
+    const b = this.b;
+    const p = this.p;
+    for (let i = 0; i < bytes.length; i++) if (b[p + i] !== bytes[i]) return false;
+    this.p = p + bytes.length;
+    return true;
+  }
+
+  /** A string; with `hashed`, hashBytes of its contents too. */
+  string(hashed: boolean): boolean {
+    const b = this.b;
+    let p = this.p;
+    if (b[p] !== QUOTE) return false;
+    const start = ++p;
+    let escaped = false;
+    for (;;) {
+      const c = b[p]!;
+      if (c === QUOTE) break;
+      // Not a control character (nor past the line: undefined fails this test too).
+      if (!(c >= 0x20)) return false;
+      if (c === BACKSLASH) {
+        const n = escapeLength(b, p);
+        if (n === 0) return false;
+        escaped = true;
+        p += n;
+      } else p++;
+    }
+    this.start = start;
+    this.end = p;
+    this.escaped = escaped;
+    this.p = p + 1;
+    if (hashed) this.hash = hashBytes(b, start, p);
+    return true;
+  }
+
+  /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD, as IsoDate in src/model.ts), hashed like a string. */
+  isoDate(): boolean {
+    const b = this.b;
+    const p = this.p;
+    if (b[p] !== QUOTE || !digits(b, p + 1, 4)) return false;
+    let q = p + 5;
+    if (b[q] === MINUS && digits(b, q + 1, 2)) {
+      q += 3;
+      if (b[q] === MINUS && digits(b, q + 1, 2)) q += 3;
+    }
+    if (b[q] !== QUOTE) return false;
+    this.start = p + 1;
+    this.end = q;
+    this.escaped = false;
+    this.hash = hashBytes(b, p + 1, q);
+    this.p = q + 1;
+    return true;
+  }
+
+  /** A number as JSON.stringify writes it (no exponent: those go the slow way). */
+  numeral(): boolean {
+    const b = this.b;
+    const start = this.p;
+    let p = start;
+    const negative = b[p] === MINUS;
+    if (negative) p++;
+    const first = p;
+    let value = 0;
+    if (b[p] === ZERO) p++;
+    else {
+      for (let c = b[p]!; c >= ZERO && c <= NINE; c = b[++p]!) value = value * 10 + (c - ZERO);
+      if (p === first) return false;
+    }
+    const integer = p - first;
+    if (b[p] === DOT) {
+      const dot = ++p;
+      while (b[p]! >= ZERO && b[p]! <= NINE) p++;
+      if (p === dot) return false;
+    }
+    this.p = p;
+    if (p - first === integer && integer <= 15) {
+      // An integer of at most 15 digits is written as itself, but for minus zero.
+      if (negative && value === 0) return false;
+      this.number = negative ? -value : value;
+      return true;
+    }
+    // Fractions and long integers: exactly as JSON.stringify would write the number, or not at all.
+    const text = Buffer.from(b.buffer, b.byteOffset + start, p - start).toString('latin1');
+    this.number = Number(text);
+    return String(this.number) === text;
+  }
+
+  /** An offset: a non-negative safe integer (at most 15 digits, no leading zero). */
+  index(): boolean {
+    const b = this.b;
+    const p = this.p;
+    if (!this.numeral() || b[p] === MINUS) return false;
+    return this.p - p <= 15 && Number.isInteger(this.number);
+  }
+
+  /** A list of strings. */
+  strings(): boolean {
+    if (this.b[this.p] !== 0x5b) return false;
+    this.p++;
+    if (this.b[this.p] === 0x5d) {
+      this.p++;
+      return true;
+    }
+    for (;;) {
+      if (!this.string(false)) return false;
+      const c = this.b[this.p++];
+      if (c === 0x5d) return true;
+      if (c !== 0x2c) return false;
+    }
+  }
 }
 
-/** A captured string's value: escapes are rare, so JSON.parse runs only on those that have one. */
-function stringOf(raw: string, escaped: boolean, table: Interner): string {
-  return intern(table, escaped && raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw);
+function digits(b: Uint8Array, p: number, n: number): boolean {
+  for (let i = p; i < p + n; i++) if (!(b[i]! >= ZERO && b[i]! <= NINE)) return false;
+  return true;
 }
 
-function nullableOf(raw: string | undefined, escaped: boolean, table: Interner): string | null {
-  return raw === undefined ? null : stringOf(raw, escaped, table);
-}
+const scanner = new LineScanner();
+
+/** claimOfLine's answer for a claim of another metric than the one asked for. */
+export const OTHER_METRIC = -2;
 
 /**
- * The claim on `line` (the text of `bytes`), or null when the line is not written the way
- * JSON.stringify writes a claim. `bytes` must be valid UTF-8 (so that they are the line's text).
+ * Adds the claim on line bytes[start..end) to `store` (a ClaimStore, or a reading worker's sink)
+ * and returns its id; null when the line is not written the way JSON.stringify writes a claim;
+ * OTHER_METRIC (and nothing added) when its metric is not `metric`. The bytes must be valid
+ * UTF-8: the store keeps them as the claim's JSON.
  */
-export function claimOfLine(line: string, bytes: Buffer, start: number, end: number, table: Interner): LineClaim | null {
-  const m = LINE.exec(line);
-  if (!m) return null;
-  const value = canonicalNumber(m[VALUE]!);
-  const low = canonicalNumber(m[LOW]!);
-  const high = canonicalNumber(m[HIGH]!);
-  if (value === null || low === null || high === null) return null;
-  const escaped = line.includes('\\');
-  return new LineClaim(
-    stringOf(m[METRIC]!, escaped, table),
-    stringOf(m[STATUS]!, escaped, table),
-    value,
-    low,
-    high,
-    intern(table, m[QUALIFIER]!) as Claim['qualifier'],
-    m[INCREMENTAL] === 'true',
-    nullableOf(m[CLAIMANT], escaped, table),
-    nullableOf(m[SCOPE], escaped, table),
-    nullableOf(m[SUBJECT], escaped, table),
-    m[AS_OF] === undefined ? null : intern(table, m[AS_OF]),
-    {
-      file: stringOf(m[FILE]!, escaped, table),
-      outlet: nullableOf(m[OUTLET], escaped, table),
-      url: m[URL] === undefined ? null : escaped && m[URL].includes('\\') ? (JSON.parse(`"${m[URL]}"`) as string) : m[URL],
-      published: m[PUBLISHED] === undefined ? null : intern(table, m[PUBLISHED]),
-    },
-    Number(m[SPAN_START]),
-    Number(m[SPAN_END]),
-    bytes,
-    start,
-    end,
-  );
+export function claimOfLine(bytes: Buffer, start: number, end: number, store: LineSink, metric?: string): number | null {
+  const s = scanner;
+  s.b = bytes;
+  s.p = start;
+  let value = 0;
+  let low = 0;
+  let high = 0;
+  let qualifier = -1;
+  let incremental = false;
+  let spanStart = 0;
+  let metricToken: Token | null = null;
+  let status: Token | null = null;
+  let claimant: Token | null = null;
+  let scope: Token | null = null;
+  let subject: Token | null = null;
+  let asOf: Token | null = null;
+  let file: Token | null = null;
+  let outlet: Token | null = null;
+  let published: Token | null = null;
+  const token = (table: TokenTable) => table.byBytes(s.b, s.start, s.end, s.hash);
+  for (const step of STEPS) {
+    const field = step.field;
+    if (!s.literal(step.literal)) {
+      if (field?.optional) continue;
+      return null;
+    }
+    if (field === null) break;
+    if (field.nullable && s.literal(NULL)) continue;
+    const slot = step.slot;
+    switch (field.kind) {
+      case 'string':
+        if (!s.string(slot !== 'none')) return null;
+        if (slot === 'metric') metricToken = token(store.metrics);
+        else if (slot === 'status') status = token(store.statuses);
+        else if (slot === 'claimant') claimant = token(store.claimants);
+        else if (slot === 'scope') scope = token(store.scopes);
+        else if (slot === 'subject') subject = token(store.subjects);
+        else if (slot === 'file') file = token(store.files);
+        else if (slot === 'outlet') outlet = token(store.outlets);
+        break;
+      case 'isoDate':
+        if (!s.isoDate()) return null;
+        if (slot === 'asOf') asOf = token(store.dates);
+        // The publication date only dates a claim without a usable asOf: the line keeps it in any case.
+        else if (slot === 'published' && (asOf === null || store.dateOf(asOf) === null)) published = token(store.dates);
+        break;
+      case 'number':
+        if (!s.numeral()) return null;
+        if (slot === 'value') value = s.number;
+        else if (slot === 'low') low = s.number;
+        else if (slot === 'high') high = s.number;
+        break;
+      case 'qualifier':
+        qualifier = QUALIFIER_BYTES.findIndex((q) => s.literal(q));
+        if (qualifier < 0) return null;
+        break;
+      case 'boolean':
+        if (s.literal(TRUE)) incremental = true;
+        else if (s.literal(FALSE)) incremental = false;
+        else return null;
+        break;
+      case 'span':
+        if (!s.literal(SPAN_OPEN) || !s.index()) return null;
+        spanStart = s.number;
+        if (!s.literal(COMMA) || !s.index() || !s.literal(SPAN_CLOSE)) return null;
+        break;
+      case 'strings':
+        if (!s.strings()) return null;
+        break;
+      default:
+        return null;
+    }
+  }
+  if (s.p !== end || metricToken === null || status === null || file === null) return null;
+  if (metric !== undefined && metricToken.text !== metric) return OTHER_METRIC;
+  const tokens: ClaimTokens = { metric: metricToken, status, claimant, scope, subject, asOf, file, outlet, published };
+  const figures: ClaimFigures = { value, low, high, qualifier: Qualifier.options[qualifier]!, incremental, spanStart };
+  return store.addLine(tokens, figures, bytes, start, end);
 }
 
-/**
- * A Claim whose reconciled fields are plain properties and whose other fields (id, unit, text,
- * sentence, evidence, inferred) are parsed from the line on first use. Its JSON is the line.
- */
-export class LineClaim implements Claim {
-  #spanStart: number;
-  #spanEnd: number;
-  #bytes: Buffer;
-  #start: number;
-  #end: number;
-  #parsed: Claim | null = null;
-
-  constructor(
-    public metric: string,
-    public status: string,
-    public value: number,
-    public low: number,
-    public high: number,
-    public qualifier: Claim['qualifier'],
-    public incremental: boolean,
-    public claimant: string | null,
-    public scope: string | null,
-    public subject: string | null,
-    public asOf: string | null,
-    public source: Claim['source'],
-    spanStart: number,
-    spanEnd: number,
-    bytes: Buffer,
-    start: number,
-    end: number,
-  ) {
-    this.#spanStart = spanStart;
-    this.#spanEnd = spanEnd;
-    this.#bytes = bytes;
-    this.#start = start;
-    this.#end = end;
-  }
-
-  /** Length of the claim's JSON in bytes. */
-  static byteLength(claim: LineClaim): number {
-    return claim.#end - claim.#start;
-  }
-
-  /** Copies the claim's JSON (the line, exactly as JSON.stringify would write it) into `target`. */
-  static copyInto(claim: LineClaim, target: Uint8Array, at: number): number {
-    return claim.#bytes.copy(target, at, claim.#start, claim.#end);
-  }
-
-  #full(): Claim {
-    return (this.#parsed ??= JSON.parse(this.#bytes.toString('utf8', this.#start, this.#end)) as Claim);
-  }
-
-  get span(): Claim['span'] {
-    return [this.#spanStart, this.#spanEnd];
-  }
-  get id(): string {
-    return this.#full().id;
-  }
-  get unit(): string {
-    return this.#full().unit;
-  }
-  get text(): string {
-    return this.#full().text;
-  }
-  get sentence(): string {
-    return this.#full().sentence;
-  }
-  get evidence(): Claim['evidence'] {
-    return this.#full().evidence;
-  }
-  get inferred(): string[] {
-    return this.#full().inferred;
-  }
-
-  /** JSON.stringify(claim) gives the line back, keys in schema order. */
-  toJSON(): Claim {
-    return this.#full();
-  }
-}
+const SPAN_OPEN = ascii('[');
+const SPAN_CLOSE = ascii(']');
+const COMMA = ascii(',');

@@ -1,6 +1,7 @@
 // claims diff [inputs...]: reconcile claims across sources. Claims come from extracting the
 // inputs, or from a JSON array / NDJSON of claims piped on stdin, or (no inputs, a terminal on
 // stdin) from the bundled seeds/. Output: a report (coloured on a terminal) or --json findings.
+import { createReadStream, fstatSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { Check, Claim, Group, METRICS, Policy, type Claim as ClaimT, type Findings } from '../../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../../claims/rules.js';
@@ -10,7 +11,7 @@ import { chalkFor } from '../color.js';
 import { FindingsExit, InputError, InternalError } from '../errors.js';
 import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
-import { readClaims } from './diff-input.js';
+import type { FindingsOf } from '../../reconcile/index.js';
 import { packageRoot } from '../package-root.js';
 
 const EXAMPLES = `Examples:
@@ -66,25 +67,29 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
     lapStart = now;
   };
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
-  let claims: ClaimT[];
-  if (inputs.length > 0) claims = await extractClaims(inputs, io.cwd, io, rules);
-  else if (!io.stdin.isTTY) claims = await readClaims(io.stdin, opts.metric);
-  else claims = await extractClaims(['seeds'], packageRoot(), io, rules);
-  if (opts.metric) claims = claims.filter((c) => c.metric === opts.metric);
-  lap(`read ${claims.length} claims`);
+  const { ClaimStore, findingsOf, claimsOf } = await import('../../reconcile/index.js');
+  // Claims piped in go into the store as they are read (columns; see src/reconcile/store.ts).
+  const store = new ClaimStore(rules);
+  if (inputs.length > 0 || io.stdin.isTTY) {
+    const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
+    for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
+  } else {
+    const { readClaims } = await import('./diff-input.js');
+    await readClaims(stdinStream(io), opts.metric, store);
+  }
+  lap(`read ${store.size} claims`);
 
-  const { reconcile } = await import('../../reconcile/index.js');
-  const findings = reconcile(claims, { policy: opts.policy, rules });
+  const findings = findingsOf(store, { policy: opts.policy, rules });
   lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
   assertFindings(findings);
   lap('checked the findings');
 
-  const { writeFindingsJson, renderDiffReport, writeChunk } = await import('../render/diff.js');
-  if (opts.json) await writeFindingsJson(findings, io.stdout);
+  const { writeFindings, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  if (opts.json) await writeFindings(findings, store, io.stdout);
   else {
     const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
     const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
-    for (const chunk of renderDiffReport(findings, chalk)) await writeChunk(io.stdout, chunk);
+    for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
   }
   lap('wrote the output');
   if (opts.failOnConflict) {
@@ -93,13 +98,28 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
   }
 }
 
+/**
+ * Stdin to read claims from. process.stdin reads a file 64 KB at a time; a million claims are
+ * 600 MB, so a regular file is read a megabyte at a time instead (a pipe stays as it is: its
+ * descriptor may be non-blocking, which a file stream cannot read).
+ */
+function stdinStream(io: Io): NodeJS.ReadableStream {
+  if (io.stdin !== process.stdin) return io.stdin;
+  try {
+    if (fstatSync(0).isFile()) return createReadStream('', { fd: 0, highWaterMark: 1 << 20, autoClose: false });
+  } catch {
+    // No descriptor 0 to look at: read process.stdin as it is.
+  }
+  return io.stdin;
+}
+
 // Findings checked against their schema before printing. The claims inside are the very objects
 // that were validated on the way in (stdin) or after extraction, so each group and check is
 // checked here without re-validating them: with a million claims that would double the cost.
 const GroupFields = Group.omit({ claims: true });
 const CheckFields = Check.omit({ claims: true });
 
-function assertFindings(findings: Findings): void {
+function assertFindings(findings: FindingsOf<number>): void {
   const fail = (where: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
     const issue = error.issues[0]!;
     throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);

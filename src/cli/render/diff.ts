@@ -5,14 +5,14 @@ import type { ChalkInstance } from 'chalk';
 import type { Check, Claim, Findings, Group, Verdict } from '../../model.js';
 import { formatFigure, formatNumber, formatRange } from '../../reconcile/format.js';
 import type { OutStream } from '../io.js';
-import { LineClaim } from '../commands/claim-line.js';
+import type { CheckOf, ClaimStore, FindingsOf, GroupOf } from '../../reconcile/index.js';
 
 const CHUNK = 1 << 20;
 
 /** Write and, when the stream's buffer is full, wait for it to drain: a pipe cannot take 1 GB at once. */
 export async function writeChunk(out: OutStream, chunk: string | Uint8Array): Promise<void> {
   const once = (out as { once?: (event: 'drain', listener: () => void) => unknown }).once;
-  // A Node stream takes bytes (see writeFindingsJson); OutStream itself only promises strings.
+  // A Node stream takes bytes (see writeFindings); OutStream itself only promises strings.
   if ((out.write as (chunk: string | Uint8Array) => unknown)(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
 }
 
@@ -21,26 +21,46 @@ export async function writeChunk(out: OutStream, chunk: string | Uint8Array): Pr
  * group or check per line in a pipe (compact, and still easy to read with jq or grep).
  */
 export function* findingsJson(findings: Findings, pretty: boolean): Generator<string> {
-  for (const chunk of findingsChunks(findings, pretty, new TextSink())) yield chunk;
+  yield* findingsChunks(findings, pretty, new TextSink(), objectClaims);
 }
 
 /**
- * The same text as findingsJson, as UTF-8 bytes: claims read from NDJSON lines (LineClaim) are
- * copied from the input as they are, not serialised again, which is most of the output.
+ * Findings whose claims are ids in `store`: on a Node stream (not a terminal) as UTF-8 bytes, a
+ * claim read from an NDJSON line copied from it as it is (most of the output), not serialised again.
  */
-export function* findingsBytes(findings: Findings): Generator<Uint8Array> {
-  yield* findingsChunks(findings, false, new ByteSink());
+export async function writeFindings(findings: FindingsOf<number>, store: ClaimStore, out: OutStream, pretty = out.isTTY === true): Promise<void> {
+  const claims = storeClaims(store);
+  const chunks = !pretty && out instanceof Writable ? findingsChunks(findings, false, new ByteSink(), claims) : findingsChunks(findings, pretty, new TextSink(), claims);
+  for (const chunk of chunks) await writeChunk(out, chunk);
 }
 
-export async function writeFindingsJson(findings: Findings, out: OutStream, pretty = out.isTTY === true): Promise<void> {
-  const chunks = !pretty && out instanceof Writable ? findingsBytes(findings) : findingsJson(findings, pretty);
-  for (const chunk of chunks) await writeChunk(out, chunk);
+/** How the writer gets at the claims of findings: as objects, or as ids in a ClaimStore. */
+interface ClaimAccess<C> {
+  object(c: C): Claim;
+  /** Writes the claim's JSON, as JSON.stringify would. */
+  write(c: C, sink: Sink<unknown>): void;
+}
+
+const objectClaims: ClaimAccess<Claim> = {
+  object: (c) => c,
+  write: (c, sink) => sink.text(JSON.stringify(c)),
+};
+
+function storeClaims(store: ClaimStore): ClaimAccess<number> {
+  return {
+    object: (id) => store.claim(id),
+    write: (id, sink) => {
+      if (store.lineLength(id) < 0) sink.text(JSON.stringify(store.claim(id)));
+      else sink.line(store, id);
+    },
+  };
 }
 
 /** Where findingsChunks puts its text: it hands back full chunks as it goes. */
 interface Sink<T> {
   text(s: string): void;
-  claim(c: Claim): void;
+  /** The line claim `id` was read from. */
+  line(store: ClaimStore, id: number): void;
   /** Full chunks so far; `all` also the last, partial one. */
   take(all?: boolean): T[];
 }
@@ -55,8 +75,10 @@ class TextSink implements Sink<string> {
       this.buffer = '';
     }
   }
-  claim(c: Claim): void {
-    this.text(JSON.stringify(c));
+  line(store: ClaimStore, id: number): void {
+    const bytes = Buffer.allocUnsafe(store.lineLength(id));
+    store.copyLine(id, bytes, 0);
+    this.text(bytes.toString('utf8'));
   }
   take(all = false): string[] {
     if (all) {
@@ -72,6 +94,7 @@ class ByteSink implements Sink<Uint8Array> {
   private buffer = Buffer.allocUnsafe(CHUNK);
   private used = 0;
   private chunks: Uint8Array[] = [];
+  /** Makes room for `bytes` more; false when they cannot fit in one chunk. */
   private room(bytes: number): boolean {
     if (this.used + bytes <= this.buffer.length) return true;
     if (this.used > 0) this.chunks.push(this.buffer.subarray(0, this.used));
@@ -84,10 +107,14 @@ class ByteSink implements Sink<Uint8Array> {
     if (this.room(s.length * 3)) this.used += this.buffer.write(s, this.used);
     else this.chunks.push(Buffer.from(s));
   }
-  claim(c: Claim): void {
-    if (!(c instanceof LineClaim)) return this.text(JSON.stringify(c));
-    if (this.room(LineClaim.byteLength(c))) this.used = LineClaim.copyInto(c, this.buffer, this.used) + this.used;
-    else this.chunks.push(Buffer.from(JSON.stringify(c)));
+  line(store: ClaimStore, id: number): void {
+    const length = store.lineLength(id);
+    if (this.room(length)) this.used += store.copyLine(id, this.buffer, this.used);
+    else {
+      const bytes = Buffer.allocUnsafe(length);
+      store.copyLine(id, bytes, 0);
+      this.chunks.push(bytes);
+    }
   }
   take(all = false): Uint8Array[] {
     if (all && this.used > 0) {
@@ -102,23 +129,29 @@ class ByteSink implements Sink<Uint8Array> {
 const CLAIMS_TAIL = '"claims":[]}';
 
 /** One group or check on one line: its fields as JSON.stringify writes them, then its claims. */
-function compactItem<T>(item: Group | Check, sink: Sink<T>): void {
+function compactItem<C>(item: GroupOf<C> | CheckOf<C>, sink: Sink<unknown>, claims: ClaimAccess<C>): void {
   // `claims` is the last key of both (src/reconcile/index.ts, checks.ts), so the fields before
   // it are the item without claims; anything else is written whole.
   const head = JSON.stringify({ ...item, claims: [] });
-  if (!head.endsWith(CLAIMS_TAIL) || Object.keys(item).at(-1) !== 'claims') return sink.text(JSON.stringify(item));
+  if (!head.endsWith(CLAIMS_TAIL) || Object.keys(item).at(-1) !== 'claims') {
+    sink.text(JSON.stringify({ ...item, claims: item.claims.map((c) => claims.object(c)) }));
+    return;
+  }
   sink.text(head.slice(0, -2));
   item.claims.forEach((c, i) => {
     if (i) sink.text(',');
-    sink.claim(c);
+    claims.write(c, sink);
   });
   sink.text(']}');
 }
 
-function* findingsChunks<T>(findings: Findings, pretty: boolean, sink: Sink<T>): Generator<T> {
+function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
   const item = pretty
-    ? (x: Group | Check) => sink.text(`    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}`)
-    : (x: Group | Check) => compactItem(x, sink);
+    ? (x: GroupOf<C> | CheckOf<C>) => {
+      const whole = { ...x, claims: x.claims.map((c) => claims.object(c)) };
+      sink.text(`    ${JSON.stringify(whole, null, 2).replace(/\n/g, '\n    ')}`);
+    }
+    : (x: GroupOf<C> | CheckOf<C>) => compactItem(x, sink, claims);
   sink.text('{\n');
   for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
     sink.text(`  "${name}": [`);
