@@ -14,7 +14,7 @@ import { partitionKey } from './group.js';
 import { haloOf } from './interval.js';
 import { timeKindOf } from './kinds.js';
 import { subjectKey, type SubjectKey } from './subject.js';
-import { TokenTable, type ClaimFigures, type ClaimTokens, type LineSink, type Token } from './tokens.js';
+import { TokenTable, type LineSink, type ScannedClaim, type Token } from './tokens.js';
 
 /** The claims of one (metric, status, scope), by id in input order: grouping splits these further. */
 export interface Partition {
@@ -82,6 +82,7 @@ export class ClaimStore implements LineSink {
   /** Normalised scopes ('' for none) -> number, and back. */
   private readonly scopeIds = new Map<string, number>();
   private readonly scopeTexts: string[] = [];
+  private readonly noScope = this.scopeIdOf('');
   /** Partitions by normalised scope, metric and status numbers: indexing, not hashing. */
   private readonly index: Partition[][][] = [];
   private readonly fileNames: string[] = [];
@@ -96,7 +97,7 @@ export class ClaimStore implements LineSink {
   add(claim: Claim): number {
     const nullable = (table: TokenTable, s: string | null) => (s === null ? null : table.get(s));
     const source = claim.source;
-    const tokens: ClaimTokens = {
+    const id = this.addScanned({
       metric: this.metrics.get(claim.metric),
       status: this.statuses.get(claim.status),
       claimant: nullable(this.claimants, claim.claimant),
@@ -106,8 +107,12 @@ export class ClaimStore implements LineSink {
       file: this.files.get(source.file),
       outlet: nullable(this.outlets, source.outlet),
       published: nullable(this.dates, source.published),
-    };
-    const id = this.addTokens(tokens, claim.value, claim.low, claim.high, claim.qualifier, claim.incremental, claim.span[0]);
+      value: claim.value,
+      low: claim.low,
+      high: claim.high,
+      flags: QUALIFIERS.indexOf(claim.qualifier) | (claim.incremental ? INCREMENTAL : 0),
+      spanStart: claim.span[0],
+    });
     this.objects[id] = claim;
     this.rows[id * STRIDE + RAW_BUFFER] = NONE;
     return id;
@@ -117,9 +122,8 @@ export class ClaimStore implements LineSink {
    * A claim read from `bytes` (start to end), a line that is exactly the claim's JSON (see
    * src/cli/commands/claim-line.ts); its strings are tokens of this store.
    */
-  addLine(tokens: ClaimTokens, figures: ClaimFigures, bytes: Buffer, start: number, end: number): number {
-    const { value, low, high, qualifier, incremental, spanStart } = figures;
-    const id = this.addTokens(tokens, value, low, high, qualifier, incremental, spanStart);
+  addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number {
+    const id = this.addScanned(claim);
     if (bytes !== this.lastBuffer) {
       this.buffers.push(bytes);
       this.lastBuffer = bytes;
@@ -131,32 +135,26 @@ export class ClaimStore implements LineSink {
     return id;
   }
 
-  private addTokens(
-    t: ClaimTokens,
-    value: number,
-    low: number,
-    high: number,
-    qualifier: Claim['qualifier'],
-    incremental: boolean,
-    spanStart: number,
-  ): number {
+  private addScanned(t: ScannedClaim): number {
     const id = this.size++;
     if (id === this.capacity) this.grow();
-    this.rows[id * STRIDE + VALUE] = value;
-    this.rows[id * STRIDE + LOW] = low;
-    this.rows[id * STRIDE + HIGH] = high;
-    this.rows[id * STRIDE + SPAN_START] = spanStart;
-    this.rows[id * STRIDE + FLAGS] = QUALIFIERS.indexOf(qualifier) | (incremental ? INCREMENTAL : 0);
-    this.rows[id * STRIDE + METRIC] = t.metric.index;
-    this.rows[id * STRIDE + STATUS] = t.status.index;
-    this.rows[id * STRIDE + CLAIMANT] = t.claimant === null ? NONE : t.claimant.index;
-    this.rows[id * STRIDE + SCOPE] = t.scope === null ? NONE : t.scope.index;
-    this.rows[id * STRIDE + SUBJECT] = t.subject === null ? NONE : t.subject.index;
+    const rows = this.rows;
+    const row = id * STRIDE;
+    rows[row + VALUE] = t.value;
+    rows[row + LOW] = t.low;
+    rows[row + HIGH] = t.high;
+    rows[row + SPAN_START] = t.spanStart;
+    rows[row + FLAGS] = t.flags;
+    rows[row + METRIC] = t.metric.index;
+    rows[row + STATUS] = t.status.index;
+    rows[row + CLAIMANT] = t.claimant === null ? NONE : t.claimant.index;
+    rows[row + SCOPE] = t.scope === null ? NONE : t.scope.index;
+    rows[row + SUBJECT] = t.subject === null ? NONE : t.subject.index;
     // asOf, else the publication date (dateSpan(asOf) ?? dateSpan(published)).
     const dating = t.asOf !== null && this.dateOf(t.asOf) !== null ? t.asOf : t.published !== null && this.dateOf(t.published) !== null ? t.published : null;
-    this.rows[id * STRIDE + DATE] = dating === null ? NONE : dating.index;
-    this.rows[id * STRIDE + FILE] = t.file.index;
-    this.rows[id * STRIDE + OUTLET] = t.outlet === null ? NONE : t.outlet.index;
+    rows[row + DATE] = dating === null ? NONE : dating.index;
+    rows[row + FILE] = t.file.index;
+    rows[row + OUTLET] = t.outlet === null ? NONE : t.outlet.index;
     // What entries need from each token, worked out here: in input order, as the reconciler always did.
     if (t.file.id < 0) t.file.id = this.fileNames.push(t.file.text) - 1;
     if (t.status.stock === undefined) t.status.stock = timeKindOf(t.status.text) === 'stock';
@@ -166,7 +164,7 @@ export class ClaimStore implements LineSink {
     const owner = t.outlet !== null && t.outlet.key ? t.outlet : t.file;
     owner.narration ??= `narration:${outletKey}`;
     let scopeId: number;
-    if (t.scope === null) scopeId = this.scopeIdOf('');
+    if (t.scope === null) scopeId = this.noScope;
     else {
       if (t.scope.scope === undefined) {
         t.scope.scope = scopeWith(this.scopeCache, t.scope.text, this.rules);
@@ -302,6 +300,12 @@ export class ClaimStore implements LineSink {
 
   /** Copies the line claim `id` was read from into `target` at `at`; returns the bytes copied. */
   copyLine(id: number, target: Uint8Array, at: number): number {
-    return this.buffers[this.rows[id * STRIDE + RAW_BUFFER]!]!.copy(target, at, this.rows[id * STRIDE + RAW_START]!, this.rows[id * STRIDE + RAW_END]!);
+    const row = id * STRIDE;
+    const bytes = this.buffers[this.rows[row + RAW_BUFFER]!]!;
+    const start = this.rows[row + RAW_START]!;
+    const length = this.rows[row + RAW_END]! - start;
+    // A plain view and TypedArray#set: Buffer#copy checks its arguments at some length first.
+    target.set(new Uint8Array(bytes.buffer, bytes.byteOffset + start, length), at);
+    return length;
   }
 }

@@ -3,7 +3,6 @@
 // bytes of its JSON, so that the NDJSON line scanner (src/cli/commands/claim-line.ts) never
 // makes a string for a token already known. Kept apart from store.ts so that a reading worker
 // thread can load it without the rest of the reconciler.
-import type { Claim } from '../model.js';
 import type { DateSpan } from './dates.js';
 import type { SubjectKey } from './subject.js';
 
@@ -27,8 +26,7 @@ export class Token {
     readonly text: string,
     /** Index in its table. */
     readonly index: number,
-    /** The string as JSON.stringify writes it, without the quotes, in UTF-8; and its hash (hashBytes). */
-    readonly json: Uint8Array,
+    /** hashBytes of the string as JSON.stringify writes it (without the quotes, in UTF-8). */
     readonly hash: number,
   ) {}
 }
@@ -36,14 +34,24 @@ export class Token {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a of bytes: the hash a TokenTable files a string's JSON bytes under (the line scanner computes it as it reads). */
-export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+/**
+ * The hash a TokenTable files a string's JSON bytes under: FNV-1a over 32-bit words (then the
+ * last bytes), mixed at the end so that its low bits, which index the table, vary well.
+ */
+export function hashBytes(view: DataView, start: number, end: number): number {
   let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-  return h;
+  let i = start;
+  for (; i + 4 <= end; i += 4) h = Math.imul(h ^ view.getUint32(i, true), FNV_PRIME);
+  for (; i < end; i++) h = Math.imul(h ^ view.getUint8(i), FNV_PRIME);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
-export { FNV_OFFSET, FNV_PRIME };
+/** A DataView of bytes (a Buffer or any Uint8Array). */
+export function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 /**
  * Tokens of one field, found by their text (claims given as objects) or by the bytes of their
@@ -52,43 +60,68 @@ export { FNV_OFFSET, FNV_PRIME };
  */
 export class TokenTable {
   readonly tokens: Token[] = [];
-  private readonly byText = new Map<string, Token>();
+  /** By text: made on first use (a table filled by the scanner alone never needs it). */
+  private byText: Map<string, Token> | null = null;
   /** Open addressing on the JSON bytes' hash: token index + 1, 0 for an empty slot. */
   private slots = new Int32Array(64);
+  /** The tokens' JSON bytes, one after the other (token i's from jsonAt[i] to jsonAt[i + 1]). */
+  private arena = new Uint8Array(1024);
+  private arenaView = viewOf(this.arena);
+  private jsonAt = [0];
   private last: Token | null = null;
 
   get(text: string): Token {
     if (this.last !== null && this.last.text === text) return this.last;
+    if (this.byText === null) this.byText = new Map(this.tokens.map((t) => [t.text, t]));
     let token = this.byText.get(text);
     if (token === undefined) {
-      const json = Buffer.from(JSON.stringify(text).slice(1, -1));
-      token = this.byBytes(json, 0, json.length, hashBytes(json, 0, json.length), text);
+      const json = viewOf(Buffer.from(JSON.stringify(text).slice(1, -1)));
+      token = this.byBytes(json, 0, json.byteLength, hashBytes(json, 0, json.byteLength), text);
     }
     return (this.last = token);
   }
 
   /**
-   * The token whose JSON is bytes[start..end) (a string's contents as JSON.stringify writes
+   * The token whose JSON is view[start..end) (a string's contents as JSON.stringify writes
    * them), `hash` their hashBytes; `text`, when known, its value.
    */
-  byBytes(bytes: Uint8Array, start: number, end: number, hash: number, text?: string): Token {
+  byBytes(view: DataView, start: number, end: number, hash: number, text?: string): Token {
     const last = this.last;
-    if (last !== null && last.hash === hash && sameBytes(last.json, bytes, start, end)) return last;
+    if (last !== null && last.hash === hash && this.holds(last.index, view, start, end)) return last;
     const mask = this.slots.length - 1;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = this.slots[i]!;
       if (slot === 0) break;
       const token = this.tokens[slot - 1]!;
-      if (token.hash === hash && sameBytes(token.json, bytes, start, end)) return (this.last = token);
+      if (token.hash === hash && this.holds(token.index, view, start, end)) return (this.last = token);
     }
-    const json = Uint8Array.prototype.slice.call(bytes, start, end);
-    text ??= JSON.parse(`"${Buffer.from(json.buffer, json.byteOffset, json.length).toString('utf8')}"`) as string;
-    const token = new Token(text, this.tokens.length, json, hash);
+    const bytes = Buffer.from(view.buffer, view.byteOffset + start, end - start);
+    text ??= bytes.includes(0x5c) ? (JSON.parse(`"${bytes.toString('utf8')}"`) as string) : bytes.toString('utf8');
+    const token = new Token(text, this.tokens.length, hash);
     this.tokens.push(token);
-    this.byText.set(text, token);
+    this.keep(bytes);
+    this.byText?.set(text, token);
     if (this.tokens.length * 2 > this.slots.length) this.rehash();
     else this.place(token);
     return (this.last = token);
+  }
+
+  /** Whether token `index`'s JSON is view[start..end). */
+  private holds(index: number, view: DataView, start: number, end: number): boolean {
+    const at = this.jsonAt[index]!;
+    return this.jsonAt[index + 1]! - at === end - start && sameBytes(this.arenaView, at, view, start, end);
+  }
+
+  private keep(bytes: Uint8Array): void {
+    const at = this.jsonAt[this.jsonAt.length - 1]!;
+    if (at + bytes.length > this.arena.length) {
+      const bigger = new Uint8Array(Math.max(this.arena.length * 2, at + bytes.length));
+      bigger.set(this.arena.subarray(0, at));
+      this.arena = bigger;
+      this.arenaView = viewOf(bigger);
+    }
+    this.arena.set(bytes, at);
+    this.jsonAt.push(at + bytes.length);
   }
 
   private place(token: Token): void {
@@ -104,14 +137,21 @@ export class TokenTable {
   }
 }
 
-function sameBytes(json: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
-  if (json.length !== end - start) return false;
-  for (let i = 0; i < json.length; i++) if (json[i] !== bytes[start + i]) return false;
+/** Whether a[at..] holds view[start..end) (the lengths are equal), compared four bytes at a time. */
+function sameBytes(a: DataView, at: number, view: DataView, start: number, end: number): boolean {
+  const n = end - start;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) if (a.getUint32(at + i, true) !== view.getUint32(start + i, true)) return false;
+  for (; i < n; i++) if (a.getUint8(at + i) !== view.getUint8(start + i)) return false;
   return true;
 }
 
-/** Tokens of one claim, as the NDJSON reader has them; null for a null field. */
-export interface ClaimTokens {
+/**
+ * A claim as the NDJSON line scanner read it: its tokens (null for a null field; `published`
+ * also when asOf already dates the claim) and figures. The scanner reuses one object, so a sink
+ * copies what it keeps.
+ */
+export interface ScannedClaim {
   metric: Token;
   status: Token;
   claimant: Token | null;
@@ -121,15 +161,11 @@ export interface ClaimTokens {
   file: Token;
   outlet: Token | null;
   published: Token | null;
-}
-
-/** Figures of one claim, as the NDJSON reader has them. */
-export interface ClaimFigures {
   value: number;
   low: number;
   high: number;
-  qualifier: Claim['qualifier'];
-  incremental: boolean;
+  /** The qualifier's index in Qualifier.options, plus 0x80 for an incremental figure. */
+  flags: number;
   spanStart: number;
 }
 
@@ -146,5 +182,5 @@ export interface LineSink {
   /** The calendar span of a date token. */
   dateOf(token: Token): DateSpan | null;
   /** Takes a claim read from bytes[start..end); returns its id. */
-  addLine(tokens: ClaimTokens, figures: ClaimFigures, bytes: Buffer, start: number, end: number): number;
+  addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number;
 }

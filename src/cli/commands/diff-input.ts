@@ -20,7 +20,7 @@ const MAX_REPORTED = 10;
  * in input order.
  */
 export async function readClaims(
-  stdin: NodeJS.ReadableStream,
+  stdin: AsyncIterable<Buffer | string>,
   metric?: string,
   store = new ClaimStore(DEFAULT_RULES),
 ): Promise<ClaimStore> {

@@ -15,7 +15,7 @@ export interface LineRegion {
  * Regions of whole lines of a stream, a chunk at a time: a chunk's lines are not copied; only a
  * line cut by a chunk boundary is joined into a buffer of its own. The last line needs no "\n".
  */
-export async function* lineRegions(stream: NodeJS.ReadableStream): AsyncGenerator<LineRegion> {
+export async function* lineRegions(stream: AsyncIterable<Buffer | string>): AsyncGenerator<LineRegion> {
   let pending: Buffer[] = [];
   for await (const piece of stream) {
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : (piece as Buffer);
