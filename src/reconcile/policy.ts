@@ -58,6 +58,9 @@ function latestFigures(levels: Entry[], status: string): Entry[] {
   return from === 0 ? dated : dated.slice(from);
 }
 
+/** Lows and highs to sort, reused: a typed array of its own per group costs an allocation outside the heap. */
+let scratch = new Float64Array(256);
+
 /**
  * The point covered by most intervals (the lowest on a tie), and the intervals covering it: a
  * sweep over the lows and highs, each sorted, openings before closings at the same point.
@@ -67,12 +70,14 @@ function deepestAgreement(figures: Entry[]): Figure {
     const e = figures[0]!;
     return { low: e.low, high: e.high, best: clamp(e.value, e.low, e.high) };
   }
-  const lows = new Float64Array(figures.length);
-  const highs = new Float64Array(figures.length);
-  figures.forEach((e, i) => {
-    lows[i] = e.low;
-    highs[i] = e.high;
-  });
+  const n = figures.length;
+  if (scratch.length < 2 * n) scratch = new Float64Array(4 * n);
+  const lows = scratch.subarray(0, n);
+  const highs = scratch.subarray(n, 2 * n);
+  for (let i = 0; i < n; i++) {
+    lows[i] = figures[i]!.low;
+    highs[i] = figures[i]!.high;
+  }
   lows.sort();
   highs.sort();
   let depth = 0;

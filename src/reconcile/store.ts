@@ -49,6 +49,17 @@ const RAW_START = 14;
 const RAW_END = 15;
 const RANK = 16;
 const STRIDE = 17;
+/**
+ * A number read from the rows, as a small integer when it is one: V8 keeps an object's field of
+ * small integers inline, but boxes one that has held a fraction, and an entry would then cost
+ * a box per number (a million entries are made).
+ */
+function small(n: number): number {
+  return (n | 0) === n ? n | 0 : n;
+}
+
+/** An undated entry's date for ordering: after every date (a small integer, unlike Infinity, is stored unboxed). */
+const UNDATED = 2 ** 30;
 /** Flags: the qualifier's index, and this bit for an incremental figure. */
 const INCREMENTAL = 0x80;
 const EXACT = QUALIFIERS.indexOf('exact');
@@ -240,21 +251,21 @@ export class ClaimStore implements LineSink {
       seq: id,
       metric: this.metrics.tokens[this.rows[id * STRIDE + METRIC]!]!.text,
       status: status.text,
-      value,
+      value: small(value),
       scope: scope === NONE ? null : this.scopes.tokens[scope]!.scope!,
       subject: subjectToken === null ? NO_SUBJECT : subjectToken.subject!,
       subjectText: subjectToken === null ? null : subjectToken.text,
       date,
-      low: Math.min(claimLow, value) - halo,
-      high: Math.max(claimHigh, value) + halo,
+      low: small(Math.min(claimLow, value) - halo),
+      high: small(Math.max(claimHigh, value) + halo),
       claimant: (claimant === NONE ? null : this.claimants.tokens[claimant]!.key!) ?? owner.narration!,
       outlet: owner.key!,
       level: flags < INCREMENTAL || status.stock!,
-      fileRank: this.rows[id * STRIDE + RANK]!,
+      fileRank: small(this.rows[id * STRIDE + RANK]!),
       position,
-      dateStart: date ? date.start : Infinity, // undated last
-      dateEnd: date ? date.end : Infinity,
-      offset: this.rows[id * STRIDE + SPAN_START]!,
+      dateStart: date ? date.start : UNDATED,
+      dateEnd: date ? date.end : UNDATED,
+      offset: small(this.rows[id * STRIDE + SPAN_START]!),
     };
   }
 

@@ -9,7 +9,6 @@
 import type { Verdict } from '../model.js';
 import { MAX_NOTES_PER_KIND, type TimeKind } from '../data/reconcile.js';
 import { timeKindOf } from './kinds.js';
-import { enclosingIsos } from './dates.js';
 import type { ClaimFacts, Entry } from './entry.js';
 import { describeClaim, formatNumber, formatRange } from './format.js';
 
@@ -26,10 +25,18 @@ class NoteList {
   readonly items: string[] = [];
   private extra = 0;
   constructor(private readonly what: string) {}
-  /** Notes are built only when kept: a large group can have many more than are shown. */
-  add(note: () => string): void {
-    if (this.items.length < MAX_NOTES_PER_KIND) this.items.push(note());
-    else this.extra++;
+  /**
+   * Whether the next note is kept: notes are built (and their closures made) only then, since a
+   * large group can have many more than are shown. A note not kept is counted.
+   */
+  keeps(): boolean {
+    if (this.items.length < MAX_NOTES_PER_KIND) return true;
+    this.extra++;
+    return false;
+  }
+
+  add(note: string): void {
+    this.items.push(note);
   }
   get count(): number {
     return this.items.length + this.extra;
@@ -103,7 +110,7 @@ export function assess(entries: Entry[], status: string, levels: Entry[], facts:
     let all: Extremes | undefined;
     for (const e of levels) all = widen(all, e);
     const pair = disjointPair(all!, all!);
-    if (pair) conflicts.add(() => `${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
+    if (pair && conflicts.keeps()) conflicts.add(`${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
   } else {
     // Concurrent dates: the same day, or a day within a month or year given at coarser precision.
     // `dated` is in date order, so a date's figures come together (one look-up per run) and the
@@ -126,21 +133,22 @@ export function assess(entries: Entry[], status: string, levels: Entry[], facts:
       let pair = disjointPair(own, own);
       // Only a month or a year can enclose a date.
       if (coarse) {
-        for (const outer of enclosingIsos(iso)) {
+        for (const outer of own.maxLow.date!.outer) {
           const agg = byIso.get(outer);
           if (!pair && agg) pair = disjointPair(agg, own);
         }
       }
-      if (pair) conflicts.add(() => `${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
-      else if (own.count > 1) {
-        sameDate.add(() => `${iso}: ${own.count} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
+      if (pair) {
+        if (conflicts.keeps()) conflicts.add(`${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
+      } else if (own.count > 1) {
+        if (sameDate.keeps()) sameDate.add(`${iso}: ${own.count} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
       }
     }
     sweepAcrossDates(dated, kind, status, revisions, rises, describe);
     const overlapsAnother = undated.length ? overlapFinder(byLow()) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
-        conflicts.add(() => `${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
+        if (conflicts.keeps()) conflicts.add(`${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
       }
     }
   }
@@ -180,10 +188,10 @@ function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisi
     if (!earlier) continue;
     const { maxLow, minHigh } = earlier;
     if (kind === 'cumulative' && later.high < maxLow.low) {
-      revisions.add(() => `downward revision: ${describe(later)} after ${describe(maxLow)}; a ${status} figure should not shrink`);
+      if (revisions.keeps()) revisions.add(`downward revision: ${describe(later)} after ${describe(maxLow)}; a ${status} figure should not shrink`);
     }
     if (kind === 'stock' && later.low > minHigh.high) {
-      rises.add(() => `rose: ${describe(later)} after ${describe(minHigh)}; a ${status} figure usually shrinks`);
+      if (rises.keeps()) rises.add(`rose: ${describe(later)} after ${describe(minHigh)}; a ${status} figure usually shrinks`);
     }
   }
 }
@@ -232,21 +240,50 @@ function overlapFinder(sorted: Entry[]): (u: Entry) => boolean {
 
 /** "87 (2017-08-19) → 270 (2017-08-24)": each date's median figure, when it changes. */
 function progressionSteps(dated: Entry[]): string | null {
-  // `dated` is in date order, so each date's entries are contiguous.
-  const steps: { iso: string; value: number }[] = [];
+  // `dated` is in date order, so each date's entries are contiguous. More than eight steps show
+  // as the first four and the last three; only those are kept, the others are counted.
+  const first: Step[] = [];
+  const last: Step[] = [];
+  let count = 0;
+  let same = true;
   for (let i = 0; i < dated.length; ) {
     const iso = dated[i]!.date!.iso;
-    const values: number[] = [];
-    for (; i < dated.length && dated[i]!.date!.iso === iso; i++) values.push(dated[i]!.value);
-    steps.push({ iso, value: median(values) });
+    let j = i + 1;
+    while (j < dated.length && dated[j]!.date!.iso === iso) j++;
+    const step = { iso, value: runMedian(dated, i, j) };
+    if (count++ > 0 && step.value !== first[0]!.value) same = false;
+    if (first.length < 8) first.push(step);
+    last.push(step);
+    if (last.length > 3) last.shift();
+    i = j;
   }
-  if (steps.length < 2 || steps.every((s) => s.value === steps[0]!.value)) return null;
-  const shown = steps.length > 8 ? [...steps.slice(0, 4), null, ...steps.slice(-3)] : steps;
+  if (count < 2 || same) return null;
+  const shown = count > 8 ? [...first.slice(0, 4), null, ...last] : first;
   return shown.map((s) => (s ? `${formatNumber(s.value)} (${s.iso})` : '…')).join(' → ');
+}
+
+interface Step {
+  iso: string;
+  value: number;
+}
+
+let scratch = new Float64Array(64);
+
+/** median() of the values of entries[from..to), without an array for the usual one or two. */
+function runMedian(entries: Entry[], from: number, to: number): number {
+  const n = to - from;
+  if (n === 1) return entries[from]!.value;
+  if (n === 2) return (entries[from]!.value + entries[from + 1]!.value) / 2;
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) scratch[i] = entries[from + i]!.value;
+  const sorted = scratch.subarray(0, n).sort();
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function median(values: number[]): number {
   if (values.length === 1) return values[0]!;
+  if (values.length === 2) return (values[0]! + values[1]!) / 2;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
