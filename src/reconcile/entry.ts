@@ -100,8 +100,10 @@ export function outletKey(claim: Pick<Claim, 'source'>): string {
   return outletText(claim.source.outlet ?? '') || `file:${claim.source.file}`;
 }
 
+type SortKeys = Pick<Entry, 'dateStart' | 'dateEnd' | 'fileRank' | 'offset' | 'seq'>;
+
 /** Report order within a group: date (undated last), then file, then offset. */
-export function compareEntries(a: Entry, b: Entry): number {
+export function compareEntries(a: SortKeys, b: SortKeys): number {
   return a.dateStart - b.dateStart || a.dateEnd - b.dateEnd
     || a.fileRank - b.fileRank
     || a.offset - b.offset

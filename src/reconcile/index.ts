@@ -46,7 +46,8 @@ export function claimsOf(findings: FindingsOf<number>, store: ClaimStore): Findi
 /** A group made, and what sorting needs of it. */
 interface Made {
   group: GroupOf<number>;
-  first: Entry;
+  /** compareEntries' keys of its first entry (a copy: entries are reused). */
+  first: Pick<Entry, 'dateStart' | 'dateEnd' | 'fileRank' | 'offset' | 'seq'>;
   metricRank: number;
   statusRank: number;
   scope: string;
@@ -69,8 +70,13 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
     return r;
   };
   const made: Made[] = [];
+  // Entries are refilled partition after partition: a million new ones would keep the young
+  // generation's collector copying those still in use (see Made.first).
+  const pool: Entry[] = [];
   for (const partition of store.partitions.values()) {
-    const entries = partition.ids.map((id) => store.entry(id));
+    const ids = partition.ids;
+    const entries = new Array<Entry>(ids.length);
+    for (let k = 0; k < ids.length; k++) entries[k] = pool[k] ? store.fill(pool[k]!, ids[k]!) : (pool[k] = store.entry(ids[k]!));
     for (const g of groupsOf(partition, entries)) {
       g.entries.sort(compareEntries);
       g.subject = subjectLabel(g.entries);
@@ -92,9 +98,10 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
         notes,
         claims: g.entries.map((e) => e.seq),
       };
+      const first = g.entries[0]!;
       made.push({
         group,
-        first: g.entries[0]!,
+        first: { dateStart: first.dateStart, dateEnd: first.dateEnd, fileRank: first.fileRank, offset: first.offset, seq: first.seq },
         metricRank: rankOf(g.metric),
         statusRank: rankOf(g.metric, g.status),
         scope: g.scope ?? '',

@@ -49,6 +49,12 @@ const RAW_START = 14;
 const RAW_END = 15;
 const RANK = 16;
 const STRIDE = 17;
+/** The fields of an entry, in the order fill() sets them: every entry has one shape. */
+const BLANK: Entry = {
+  seq: 0, metric: '', status: '', value: 0, scope: null, subject: { cls: null, side: null }, subjectText: null, date: null,
+  low: 0, high: 0, claimant: '', outlet: '', level: true, fileRank: 0, position: 0, dateStart: 0, dateEnd: 0, offset: 0,
+};
+
 /**
  * A number read from the rows, as a small integer when it is one: V8 keeps an object's field of
  * small integers inline, but boxes one that has held a fraction, and an entry would then cost
@@ -228,45 +234,51 @@ export class ClaimStore implements LineSink {
     this.rows = rows;
   }
 
-  /** The entry of claim `id` (a fresh object: entries are made where needed and dropped after). */
+  /** The entry of claim `id`, a new object. */
   entry(id: number, position = 0): Entry {
-    const flags = this.rows[id * STRIDE + FLAGS]!;
-    const value = this.rows[id * STRIDE + VALUE]!;
-    const claimLow = this.rows[id * STRIDE + LOW]!;
-    const claimHigh = this.rows[id * STRIDE + HIGH]!;
+    return this.fill({ ...BLANK }, id, position);
+  }
+
+  /** `e` made the entry of claim `id` (entries are reused, partition after partition). */
+  fill(e: Entry, id: number, position = 0): Entry {
+    const row = id * STRIDE;
+    const rows = this.rows;
+    const flags = rows[row + FLAGS]!;
+    const value = rows[row + VALUE]!;
+    const claimLow = rows[row + LOW]!;
+    const claimHigh = rows[row + HIGH]!;
     // haloFor(): only a bare exact figure (low = high = value) carries a rounding halo.
     const halo = (flags & ~INCREMENTAL) === EXACT && claimLow === claimHigh && claimLow === value ? haloOf(value) : 0;
-    const dating = this.rows[id * STRIDE + DATE]!;
+    const dating = rows[row + DATE]!;
     const date = dating === NONE ? null : this.dates.tokens[dating]!.date!;
-    const scope = this.rows[id * STRIDE + SCOPE]!;
-    const subject = this.rows[id * STRIDE + SUBJECT]!;
-    const claimant = this.rows[id * STRIDE + CLAIMANT]!;
-    const outlet = this.rows[id * STRIDE + OUTLET]!;
-    const file = this.files.tokens[this.rows[id * STRIDE + FILE]!]!;
+    const scope = rows[row + SCOPE]!;
+    const subject = rows[row + SUBJECT]!;
+    const claimant = rows[row + CLAIMANT]!;
+    const outlet = rows[row + OUTLET]!;
+    const file = this.files.tokens[rows[row + FILE]!]!;
     const outletToken = outlet === NONE ? null : this.outlets.tokens[outlet]!;
     const owner = outletToken !== null && outletToken.key ? outletToken : file;
-    const status = this.statuses.tokens[this.rows[id * STRIDE + STATUS]!]!;
+    const status = this.statuses.tokens[rows[row + STATUS]!]!;
     const subjectToken = subject === NONE ? null : this.subjects.tokens[subject]!;
-    return {
-      seq: id,
-      metric: this.metrics.tokens[this.rows[id * STRIDE + METRIC]!]!.text,
-      status: status.text,
-      value: small(value),
-      scope: scope === NONE ? null : this.scopes.tokens[scope]!.scope!,
-      subject: subjectToken === null ? NO_SUBJECT : subjectToken.subject!,
-      subjectText: subjectToken === null ? null : subjectToken.text,
-      date,
-      low: small(Math.min(claimLow, value) - halo),
-      high: small(Math.max(claimHigh, value) + halo),
-      claimant: (claimant === NONE ? null : this.claimants.tokens[claimant]!.key!) ?? owner.narration!,
-      outlet: owner.key!,
-      level: flags < INCREMENTAL || status.stock!,
-      fileRank: small(this.rows[id * STRIDE + RANK]!),
-      position,
-      dateStart: date ? date.start : UNDATED,
-      dateEnd: date ? date.end : UNDATED,
-      offset: small(this.rows[id * STRIDE + SPAN_START]!),
-    };
+    e.seq = id;
+    e.metric = this.metrics.tokens[rows[row + METRIC]!]!.text;
+    e.status = status.text;
+    e.value = small(value);
+    e.scope = scope === NONE ? null : this.scopes.tokens[scope]!.scope!;
+    e.subject = subjectToken === null ? NO_SUBJECT : subjectToken.subject!;
+    e.subjectText = subjectToken === null ? null : subjectToken.text;
+    e.date = date;
+    e.low = small(Math.min(claimLow, value) - halo);
+    e.high = small(Math.max(claimHigh, value) + halo);
+    e.claimant = (claimant === NONE ? null : this.claimants.tokens[claimant]!.key!) ?? owner.narration!;
+    e.outlet = owner.key!;
+    e.level = flags < INCREMENTAL || status.stock!;
+    e.fileRank = small(rows[row + RANK]!);
+    e.position = position;
+    e.dateStart = date ? date.start : UNDATED;
+    e.dateEnd = date ? date.end : UNDATED;
+    e.offset = small(rows[row + SPAN_START]!);
+    return e;
   }
 
   /** Ranks files by name into each row, so ordering compares numbers; call once all claims are in. */
