@@ -49,6 +49,8 @@ const RAW_START = 14;
 const RAW_END = 15;
 const RANK = 16;
 const STRIDE = 17;
+const ARENA_BLOCK = 16 << 20;
+
 /** The fields of an entry, in the order fill() sets them: every entry has one shape. */
 const BLANK: Entry = {
   seq: 0, metric: '', status: '', value: 0, scope: null, subject: { cls: null, side: null }, subjectText: null, date: null,
@@ -106,7 +108,16 @@ export class ClaimStore implements LineSink {
   /** Claims whose RANK is set (finish). */
   private ranked = -1;
 
-  constructor(readonly rules: RuleSet) {
+  /** Where lines are copied (copyLines): blocks of ARENA_BLOCK bytes, the last one being filled. */
+  private arena: Buffer | null = null;
+  private arenaUsed = 0;
+
+  /**
+   * `copyLines`: keep a copy of each line read instead of the buffer it is in. With --metric, most
+   * lines are not kept, and a line kept would otherwise keep its whole buffer (600 MB for a
+   * million claims) from being freed.
+   */
+  constructor(readonly rules: RuleSet, private readonly options: { copyLines?: boolean } = {}) {
     this.scopeCache = scopeCacheOf(rules);
   }
 
@@ -141,6 +152,7 @@ export class ClaimStore implements LineSink {
    */
   addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number {
     const id = this.addScanned(claim);
+    if (this.options.copyLines) [bytes, start, end] = this.copied(bytes, start, end);
     if (bytes !== this.lastBuffer) {
       this.buffers.push(bytes);
       this.lastBuffer = bytes;
@@ -150,6 +162,19 @@ export class ClaimStore implements LineSink {
     this.rows[id * STRIDE + RAW_START] = start;
     this.rows[id * STRIDE + RAW_END] = end;
     return id;
+  }
+
+  /** bytes[start..end) copied into the arena: the buffer and range of the copy. */
+  private copied(bytes: Buffer, start: number, end: number): [Buffer, number, number] {
+    const length = end - start;
+    if (this.arena === null || this.arenaUsed + length > this.arena.length) {
+      this.arena = Buffer.allocUnsafe(Math.max(ARENA_BLOCK, length));
+      this.arenaUsed = 0;
+    }
+    const at = this.arenaUsed;
+    this.arena.set(bytes.subarray(start, end), at);
+    this.arenaUsed += length;
+    return [this.arena, at, at + length];
   }
 
   private addScanned(t: ScannedClaim): number {

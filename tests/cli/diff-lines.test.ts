@@ -219,6 +219,18 @@ describe('findings as bytes', () => {
     expect(texts.join('')).toBe(expected);
   });
 
+  test('lines copied out of their buffers (with --metric) write the same bytes', async () => {
+    const kept = async (store: ClaimStore) => {
+      await readClaims(chunked(lines, 5), 'area', store);
+      const stream = new PassThrough();
+      const got: Buffer[] = [];
+      stream.on('data', (d: Buffer) => got.push(d));
+      await writeFindings(findingsOf(store), store, stream as unknown as Parameters<typeof writeFindings>[2], false);
+      return Buffer.concat(got).toString();
+    };
+    expect(await kept(new ClaimStore(DEFAULT_RULES, { copyLines: true }))).toBe(await kept(new ClaimStore(DEFAULT_RULES)));
+  });
+
   test('pretty on a terminal: the claims parsed back from their lines', async () => {
     const store = await readClaims(Readable.from([lines]));
     const texts: string[] = [];

@@ -69,13 +69,14 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
   const { ClaimStore, findingsOf, claimsOf } = await import('../../reconcile/index.js');
   // Claims piped in go into the store as they are read (columns; see src/reconcile/store.ts).
-  const store = new ClaimStore(rules);
+  // With --metric, the lines kept are copied, so that the input's buffers can go.
+  const store = new ClaimStore(rules, { copyLines: opts.metric !== undefined });
   if (inputs.length > 0 || io.stdin.isTTY) {
     const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
     for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
   } else {
     const { readClaims } = await import('./diff-input.js');
-    await readClaims(stdinChunks(io), opts.metric, store);
+    await readClaims(stdinChunks(io, opts.metric === undefined), opts.metric, store);
   }
   lap(`read ${store.size} claims`);
 
@@ -99,13 +100,13 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
 }
 
 /**
- * Stdin to read claims from. A regular file is read into one buffer of its size, 4 MB a read:
- * process.stdin would read it 64 KB at a time, and a million claims are 600 MB, in buffers that
- * the reader keeps (they hold the claims' JSON), each counted as external memory (every 64 MB of
- * which makes V8 collect the whole heap). A pipe stays as it is (its descriptor may be
- * non-blocking, which a file read cannot take).
+ * Stdin to read claims from. A regular file is read 4 MB a read, and (`whole`: when all its
+ * lines are kept) into one buffer of its size: process.stdin would read it 64 KB at a time, and
+ * a million claims are 600 MB, in buffers that the reader keeps (they hold the claims' JSON),
+ * each counted as external memory (every 64 MB of which makes V8 collect the whole heap). A pipe
+ * stays as it is (its descriptor may be non-blocking, which a file read cannot take).
  */
-function stdinChunks(io: Io): AsyncIterable<Buffer | string> {
+function stdinChunks(io: Io, whole: boolean): AsyncIterable<Buffer | string> {
   if (io.stdin !== process.stdin) return io.stdin as AsyncIterable<Buffer | string>;
   let size: number;
   try {
@@ -116,12 +117,15 @@ function stdinChunks(io: Io): AsyncIterable<Buffer | string> {
     // No descriptor 0 to look at: read process.stdin as it is.
     return io.stdin as AsyncIterable<Buffer | string>;
   }
-  return fileChunks(0, size);
+  return fileChunks(0, whole ? size : 0);
 }
 
 const READ_SIZE = 4 << 20;
 
-/** Chunks of a file from its current position, read into one buffer of `size` (more if it grew). */
+/**
+ * Chunks of a file from its current position, read into one buffer of `size` (more if it grew);
+ * with `size` 0, into buffers of READ_SIZE each.
+ */
 async function* fileChunks(fd: number, size: number): AsyncGenerator<Buffer> {
   let buffer = Buffer.allocUnsafe(Math.max(size, READ_SIZE));
   let at = 0;
