@@ -1,6 +1,8 @@
 // Reconciling: claims -> findings. Pure: group comparable claims, give each group a verdict and a
 // figure under a policy, count corroboration, and run the arithmetic checks. Linear in the number
 // of claims apart from sorting within groups; see group.ts, verdict.ts, policy.ts, checks.ts.
+// Claims are held in a ClaimStore (store.ts): reconcile() fills one from claim objects; the CLI
+// fills one as it reads NDJSON and asks findingsOf() for findings whose claims are ids.
 import { METRICS, STATUSES, type Check, type Claim, type Findings, type Group, type Policy } from '../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
@@ -55,8 +57,8 @@ interface Made {
 }
 
 /**
- * Findings of the claims in `store`. Entries are made a partition at a time and dropped once
- * its groups are judged; the checks make again the entries of the partitions they read.
+ * Findings of the claims in `store`. Entries are filled a partition at a time and reused once
+ * its groups are judged; the checks make entries of their own for the partitions they read.
  */
 export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): FindingsOf<number> {
   store.finish();

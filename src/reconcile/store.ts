@@ -1,10 +1,10 @@
-// Claims as columns. A million claims as objects (and a million entries beside them) keep the
-// garbage collector busy for longer than reconciling takes; as typed arrays they are a few
-// hundred bytes each and nothing for it to trace. Strings shared by many claims (outlets,
+// Claims as rows of numbers. A million claims as objects (and a million entries beside them)
+// keep the garbage collector busy for longer than reconciling takes; as one typed array they
+// are 136 bytes each and nothing for it to trace. Strings shared by many claims (outlets,
 // places, dates, claimants, files) become tokens, each looked up once per claim, and what the
 // reconciler derives from one (normalised scope, subject key, date span, claimant and outlet
 // keys) is worked out once per token, the first time a claim uses it, in input order.
-// Entries (entry.ts) are made from the columns a partition at a time, and dropped after.
+// Entries (entry.ts) are filled from the rows a partition at a time, and reused for the next.
 import type { Claim } from '../model.js';
 import { Qualifier } from '../model.js';
 import type { RuleSet } from '../claims/rules.js';
