@@ -19,7 +19,9 @@ import { levelsOf, type Entry } from './entry.js';
 import { partitionKey } from './group.js';
 import { formatNumber } from './format.js';
 import { overlaps, sumOf } from './interval.js';
-import { documentsOf, Pool } from './pool.js';
+import { Pool } from './pool.js';
+import type { ClaimStore } from './store.js';
+import type { CheckOf } from './index.js';
 import { compatibleSubjects } from './subject.js';
 
 const sameFile = (a: Entry, b: Entry) => a.fileRank === b.fileRank;
@@ -29,37 +31,41 @@ function subjectsFit(metric: string, a: Entry, b: Entry): boolean {
 }
 
 export interface CheckWithAnchor {
-  check: Check;
+  check: CheckOf<number>;
   /** The whole, for ordering checks like groups. */
   whole: Entry;
 }
 
-/** `partitions`: entries by (metric, status, scope), see partition(); only levels are used. */
-export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnchor[] {
+/**
+ * Checks over the partitions of `store` (only levels are used); `positions` are the claims'
+ * places in the report. Entries are made only for the partitions a check reads.
+ */
+export function arithmeticChecks(store: ClaimStore, positions: Int32Array): CheckWithAnchor[] {
   const levelsByKey = new Map<string, Entry[]>();
   const levels = (key: string) => {
     let list = levelsByKey.get(key);
-    if (!list) levelsByKey.set(key, (list = levelsOf(partitions.get(key) ?? [])));
+    if (!list) {
+      const ids = store.partitions.get(key)?.ids ?? [];
+      levelsByKey.set(key, (list = levelsOf(ids.map((id) => store.entry(id, positions[id]!)))));
+    }
     return list;
   };
-  const docs = documentsOf([...partitions.keys()].map(levels));
   const pools = new Map<string, Pool>();
   const poolOf = (metric: string, status: string, scope: string | null): Pool => {
     const key = partitionKey(metric, status, scope);
     let pool = pools.get(key);
-    if (!pool) pools.set(key, (pool = new Pool(levels(key), docs, { metric, status, scope })));
+    if (!pool) pools.set(key, (pool = new Pool(levels(key), { metric, status, scope })));
     return pool;
   };
   const out: CheckWithAnchor[] = [];
-  for (const [key, all] of partitions) {
-    const { metric, status } = all[0]!.claim;
-    const scope = all[0]!.scope ?? '';
-    const wholes = levels(key);
+  for (const [key, partition] of store.partitions) {
+    const { metric, status } = partition;
+    const scope = partition.scope ?? '';
     if (scope === '') {
       for (const sides of COMPLEMENTARY_SCOPES) {
         const parts = sides.parts.map((s) => poolOf(metric, status, s));
         if (parts.every((p) => p.size === 0)) continue;
-        for (const whole of wholes) {
+        for (const whole of levels(key)) {
           const check = sidesCheck(whole, sides.parts, parts);
           if (check) out.push({ check, whole });
         }
@@ -69,7 +75,7 @@ export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnc
       if (rule.metric !== metric || rule.whole !== status) continue;
       const parts = rule.parts.map((s) => poolOf(metric, s, scope === '' ? null : scope));
       if (parts.every((p) => p.size === 0)) continue;
-      for (const whole of wholes) {
+      for (const whole of levels(key)) {
         const check = balanceCheck(whole, rule, parts);
         if (check) out.push({ check, whole });
       }
@@ -78,8 +84,8 @@ export function arithmeticChecks(partitions: Map<string, Entry[]>): CheckWithAnc
   return out;
 }
 
-function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): Check | null {
-  const metric = whole.claim.metric;
+function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): CheckOf<number> | null {
+  const metric = whole.metric;
   const accept = (e: Entry) => subjectsFit(metric, e, whole);
   const picked = pools.map((p) => p.pickConcurrent(whole.fileRank, whole.date, accept));
   if (picked.every((p) => p === null)) return null;
@@ -88,8 +94,8 @@ function sidesCheck(whole: Entry, sides: string[], pools: Pool[]): Check | null 
   return judge(`${sides.join(' + ')} = total`, picked, sides, whole);
 }
 
-function balanceCheck(whole: Entry, rule: BalanceRule, pools: Pool[]): Check | null {
-  const metric = whole.claim.metric;
+function balanceCheck(whole: Entry, rule: BalanceRule, pools: Pool[]): CheckOf<number> | null {
+  const metric = whole.metric;
   const file = whole.fileRank;
   const fitsWhole = (e: Entry) => {
     if (!subjectsFit(metric, e, whole)) return false;
@@ -129,13 +135,13 @@ function pickMoment(whole: Entry, pools: Pool[], fits: (e: Entry) => boolean): (
 }
 
 /** Holds, fails or incomplete, with the sum written out: "270 + 40 = 310", "5 + 16 + 9 = 30 ≠ 29". */
-function judge(kind: string, picked: (Entry | null)[], names: string[], whole: Entry): Check {
+function judge(kind: string, picked: (Entry | null)[], names: string[], whole: Entry): CheckOf<number> {
   const given = picked.filter((p): p is Entry => p !== null);
   const missing = names.filter((_, i) => picked[i] === null);
-  const terms = picked.map((p) => (p ? formatNumber(p.claim.value) : '?')).join(' + ');
-  const total = formatNumber(whole.claim.value);
+  const terms = picked.map((p) => (p ? formatNumber(p.value) : '?')).join(' + ');
+  const total = formatNumber(whole.value);
   const sum = sumOf(given);
-  const sumValue = formatNumber(given.reduce((s, e) => s + e.claim.value, 0));
+  const sumValue = formatNumber(given.reduce((s, e) => s + e.value, 0));
   let result: Check['result'];
   let detail: string;
   if (missing.length) {
@@ -154,5 +160,5 @@ function judge(kind: string, picked: (Entry | null)[], names: string[], whole: E
     result = 'fails';
     detail = `${terms} = ${sumValue} ≠ ${total}`;
   }
-  return { kind, result, holds: result === 'holds', detail, claims: [...given.map((e) => e.claim), whole.claim] };
+  return { kind, result, holds: result === 'holds', detail, claims: [...given.map((e) => e.seq), whole.seq] };
 }

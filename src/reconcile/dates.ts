@@ -8,6 +8,8 @@ export interface DateSpan {
   /** First and last day, as days since 1970-01-01 (UTC). */
   start: number;
   end: number;
+  /** enclosingIsos(iso), worked out once: checks ask for it many times a date. */
+  outer: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -26,7 +28,7 @@ export function dateSpan(iso: string | null | undefined): DateSpan | null {
     const day = m[3] === undefined ? null : Number(m[3]);
     const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY_MS;
     const end = day !== null ? start : month !== null ? Date.UTC(year, month, 0) / DAY_MS : Date.UTC(year, 11, 31) / DAY_MS;
-    span = { iso, start, end };
+    span = { iso, start, end, outer: enclosingIsos(iso) };
   }
   if (cache.size > 100_000) cache.clear();
   cache.set(iso, span);

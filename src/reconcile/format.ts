@@ -1,5 +1,6 @@
 // How figures read in notes, check details and the report.
 import type { Claim } from '../model.js';
+import type { ClaimFacts } from './entry.js';
 
 /**
  * 3000 -> "3,000"; 2.589 -> "2.59". Written out because Intl's formatter costs microseconds a
@@ -42,7 +43,7 @@ export function formatRange(low: number, high: number): string {
 }
 
 /** "more than 270 (Al Arabiya, Nasrallah, 2017-08-24)": enough to find the claim in the report. */
-export function describeClaim(claim: Claim, dateIso: string | null): string {
+export function describeClaim(claim: ClaimFacts, dateIso: string | null): string {
   const who = [claim.source.outlet ?? claim.source.file, claim.claimant, dateIso ?? 'undated'].filter(Boolean).join(', ');
   return `${formatFigure(claim)} (${who})`;
 }

@@ -21,27 +21,11 @@ export function partitionKey(metric: string, status: string, scope: string | nul
   return `${metric}${SEP}${status}${SEP}${scope ?? ''}`;
 }
 
-/** Entries by (metric, status, scope): grouping splits these further; checks look parts up here. */
-export function partition(entries: Entry[]): Map<string, Entry[]> {
-  const partitions = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const key = partitionKey(e.claim.metric, e.claim.status, e.scope);
-    const list = partitions.get(key);
-    if (list) list.push(e);
-    else partitions.set(key, [e]);
-  }
-  return partitions;
-}
-
-export function groupEntries(partitions: Map<string, Entry[]>): EntryGroup[] {
-  const groups: EntryGroup[] = [];
-  for (const list of partitions.values()) {
-    const first = list[0]!;
-    const base = { metric: first.claim.metric, status: first.claim.status, scope: first.scope };
-    const parts = SUBJECT_METRICS.has(base.metric) ? splitBySubject(list) : [list];
-    for (const part of parts) groups.push({ ...base, subject: null, entries: part });
-  }
-  return groups;
+/** The groups of one partition's entries (in input order), with its metric, status and scope. */
+export function groupsOf(partition: { metric: string; status: string; scope: string | null }, entries: Entry[]): EntryGroup[] {
+  const base = { metric: partition.metric, status: partition.status, scope: partition.scope };
+  const parts = SUBJECT_METRICS.has(base.metric) ? splitBySubject(entries) : [entries];
+  return parts.map((part) => ({ ...base, subject: null, entries: part }));
 }
 
 /** Appends in a loop: spreading a list of 100k+ entries into push() overflows the call stack. */
@@ -97,12 +81,12 @@ export function subjectLabel(entries: Entry[]): string | null {
   let best: Entry | null = null;
   let bestScore = -1;
   for (const e of entries) {
-    if (!e.claim.subject) continue;
+    if (!e.subjectText) continue;
     const score = (e.subject.cls ? 2 : 0) + (e.subject.side ? 1 : 0);
     if (score > bestScore) {
       best = e;
       bestScore = score;
     }
   }
-  return best?.claim.subject ?? null;
+  return best?.subjectText ?? null;
 }

@@ -1,11 +1,14 @@
 // Reconciling: claims -> findings. Pure: group comparable claims, give each group a verdict and a
 // figure under a policy, count corroboration, and run the arithmetic checks. Linear in the number
 // of claims apart from sorting within groups; see group.ts, verdict.ts, policy.ts, checks.ts.
+// Claims are held in a ClaimStore (store.ts): reconcile() fills one from claim objects; the CLI
+// fills one as it reads NDJSON and asks findingsOf() for findings whose claims are ids.
 import { METRICS, STATUSES, type Check, type Claim, type Findings, type Group, type Policy } from '../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
-import { compareEntries, toEntries, type Entry } from './entry.js';
-import { groupEntries, partition, subjectLabel } from './group.js';
+import { compareEntries, levelsOf, type Entry } from './entry.js';
+import { groupsOf, subjectLabel } from './group.js';
+import { ClaimStore } from './store.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
 
@@ -17,48 +20,114 @@ export interface ReconcileOptions {
 export { intervalOf, haloOf, overlaps } from './interval.js';
 export { subjectKey, compatibleSubjects } from './subject.js';
 export { claimantKey, normalizeScope } from './entry.js';
+export { ClaimStore } from './store.js';
 
 export function reconcile(claims: Claim[], options: ReconcileOptions = {}): Findings {
+  const store = new ClaimStore(options.rules ?? DEFAULT_RULES);
+  for (const c of claims) store.add(c);
+  return claimsOf(findingsOf(store, options), store);
+}
+
+/** Findings whose claims are ids in a ClaimStore: the CLI writes them without making the claims. */
+export type GroupOf<C> = Omit<Group, 'claims'> & { claims: C[] };
+export type CheckOf<C> = Omit<Check, 'claims'> & { claims: C[] };
+export interface FindingsOf<C> {
+  groups: GroupOf<C>[];
+  checks: CheckOf<C>[];
+}
+
+/** The findings with their claims as objects (the ones given, or parsed from their lines). */
+export function claimsOf(findings: FindingsOf<number>, store: ClaimStore): Findings {
+  const claim = (id: number) => store.claim(id);
+  return {
+    groups: findings.groups.map((g) => ({ ...g, claims: g.claims.map(claim) })),
+    checks: findings.checks.map((c) => ({ ...c, claims: c.claims.map(claim) })),
+  };
+}
+
+/** A group made, and what sorting needs of it. */
+interface Made {
+  group: GroupOf<number>;
+  /** compareEntries' keys of its first entry (a copy: entries are reused). */
+  first: Pick<Entry, 'dateStart' | 'dateEnd' | 'fileRank' | 'offset' | 'seq'>;
+  metricRank: number;
+  statusRank: number;
+  scope: string;
+  subject: string;
+}
+
+/**
+ * Findings of the claims in `store`. Entries are filled a partition at a time and reused once
+ * its groups are judged; the checks make entries of their own for the partitions they read.
+ */
+export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): FindingsOf<number> {
+  store.finish();
   const policy = options.policy ?? 'conservative';
-  const rules = options.rules ?? DEFAULT_RULES;
-  const entries = toEntries(claims, rules);
-
-  const partitions = partition(entries);
-  const groups = groupEntries(partitions).map((g) => {
-    g.entries.sort(compareEntries);
-    g.subject = subjectLabel(g.entries);
-    return g;
-  });
-  groups.sort((a, b) => compareKeys(a, b) || compareEntries(a.entries[0]!, b.entries[0]!));
-
-  const out: Group[] = groups.map((g) => {
-    const { verdict, notes } = assess(g.entries, g.status);
-    const { low, best, high } = figureOf(g.entries, g.status, policy);
-    return {
-      id: groupId(g),
-      metric: g.metric,
-      status: g.status,
-      scope: g.scope,
-      subject: g.subject,
-      verdict,
-      low,
-      best,
-      high,
-      policy,
-      corroboration: corroborationOf(g.entries),
-      notes,
-      claims: g.entries.map((e) => e.claim),
-    };
-  });
-  disambiguateIds(out);
+  const facts = (e: Entry) => store.facts(e.seq);
+  const ranks = new Map<string, number>();
+  const rankOf = (metric: string, status?: string) => {
+    const key = status === undefined ? metric : `${metric}\u0000${status}`;
+    let r = ranks.get(key);
+    if (r === undefined) ranks.set(key, (r = status === undefined ? rank(METRICS, metric) : rank(statusesOf(metric), status)));
+    return r;
+  };
+  const made: Made[] = [];
+  // Entries are refilled partition after partition: a million new ones would keep the young
+  // generation's collector copying those still in use (see Made.first).
+  const pool: Entry[] = [];
+  for (const partition of store.partitions.values()) {
+    const ids = partition.ids;
+    const entries = new Array<Entry>(ids.length);
+    for (let k = 0; k < ids.length; k++) entries[k] = pool[k] ? store.fill(pool[k]!, ids[k]!) : (pool[k] = store.entry(ids[k]!));
+    for (const g of groupsOf(partition, entries)) {
+      g.entries.sort(compareEntries);
+      g.subject = subjectLabel(g.entries);
+      const levels = levelsOf(g.entries);
+      const { verdict, notes } = assess(g.entries, g.status, levels, facts);
+      const { low, best, high } = figureOf(g.entries, g.status, policy, levels);
+      const group: GroupOf<number> = {
+        id: groupId(g),
+        metric: g.metric,
+        status: g.status,
+        scope: g.scope,
+        subject: g.subject,
+        verdict,
+        low,
+        best,
+        high,
+        policy,
+        corroboration: corroborationOf(g.entries),
+        notes,
+        claims: g.entries.map((e) => e.seq),
+      };
+      const first = g.entries[0]!;
+      made.push({
+        group,
+        first: { dateStart: first.dateStart, dateEnd: first.dateEnd, fileRank: first.fileRank, offset: first.offset, seq: first.seq },
+        metricRank: rankOf(g.metric),
+        statusRank: rankOf(g.metric, g.status),
+        scope: g.scope ?? '',
+        subject: (g.subject ?? '').toLowerCase(),
+      });
+    }
+  }
+  // Metrics and statuses in the model's order (unknown ones after, alphabetically); no scope
+  // first; then subject (case aside), then the first claim's place in the report order.
+  made.sort((a, b) => a.metricRank - b.metricRank || text(a.group.metric, b.group.metric)
+    || a.statusRank - b.statusRank || text(a.group.status, b.group.status)
+    || text(a.scope, b.scope) || text(a.subject, b.subject)
+    || compareEntries(a.first, b.first));
+  const groups = made.map((m) => m.group);
+  disambiguateIds(groups);
 
   // Checks in the order their whole appears in the report.
+  const positions = new Int32Array(store.size);
   let position = 0;
-  for (const g of groups) for (const e of g.entries) e.position = position++;
-  const checks = arithmeticChecks(partitions)
+  for (const g of groups) for (const id of g.claims) positions[id] = position++;
+  const checks = arithmeticChecks(store, positions)
     .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
-    .map((c): Check => c.check);
-  return { groups: out, checks };
+    .map((c) => c.check);
+  return { groups, checks };
 }
 
 /** Distinct claimants (a spokesman quoted by three outlets is one) and distinct outlets. */
@@ -77,14 +146,6 @@ interface Keyed {
   status: string;
   scope: string | null;
   subject: string | null;
-}
-
-/** Metrics and statuses in the model's order (unknown ones after, alphabetically); no scope first. */
-function compareKeys(a: Keyed, b: Keyed): number {
-  return rank(METRICS, a.metric) - rank(METRICS, b.metric) || text(a.metric, b.metric)
-    || rank(statusesOf(a.metric), a.status) - rank(statusesOf(b.metric), b.status) || text(a.status, b.status)
-    || text(a.scope ?? '', b.scope ?? '')
-    || text((a.subject ?? '').toLowerCase(), (b.subject ?? '').toLowerCase());
 }
 
 function statusesOf(metric: string): readonly string[] {
@@ -109,7 +170,7 @@ function groupId(g: Keyed): string {
 }
 
 /** Two groups can share a key (an unsided subject that fits several sides): number the repeats. */
-function disambiguateIds(groups: Group[]): void {
+function disambiguateIds(groups: { id: string }[]): void {
   const seen = new Map<string, number>();
   for (const g of groups) {
     const n = seen.get(g.id) ?? 0;

@@ -9,9 +9,9 @@
 // else, in which case its figure describes the additions.
 import type { Policy } from '../model.js';
 import { concurrent } from './dates.js';
-import { isLevel, levelsOf, type Entry } from './entry.js';
+import { levelsOf, type Entry } from './entry.js';
 import { timeKindOf } from './kinds.js';
-import { median } from './verdict.js';
+import { datedPrefix, median } from './verdict.js';
 
 export interface Figure {
   low: number;
@@ -21,9 +21,9 @@ export interface Figure {
 
 const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
 
-/** `entries` sorted by date (undated last). */
-export function figureOf(entries: Entry[], status: string, policy: Policy): Figure {
-  const levels = entries.some(isLevel) ? levelsOf(entries) : entries;
+/** `entries` sorted by date (undated last); `levels` the ones that are levels, in the same order. */
+export function figureOf(entries: Entry[], status: string, policy: Policy, levels: Entry[] = levelsOf(entries)): Figure {
+  if (levels.length === 0) levels = entries;
   if (levels.length === 0) return { low: 0, best: 0, high: 0 };
   switch (policy) {
     case 'range': {
@@ -33,12 +33,12 @@ export function figureOf(entries: Entry[], status: string, policy: Policy): Figu
         low = Math.min(low, e.low);
         high = Math.max(high, e.high);
       }
-      return { low, high, best: clamp(median(levels.map((e) => e.claim.value)), low, high) };
+      return { low, high, best: clamp(median(levels.map((e) => e.value)), low, high) };
     }
     case 'latest': {
-      const dated = levels.filter((e) => e.date !== null);
+      const dated = datedPrefix(levels);
       const last = (dated.length ? dated : levels)[(dated.length ? dated : levels).length - 1]!;
-      return { low: last.low, high: last.high, best: clamp(last.claim.value, last.low, last.high) };
+      return { low: last.low, high: last.high, best: clamp(last.value, last.low, last.high) };
     }
     case 'conservative':
       return deepestAgreement(latestFigures(levels, status));
@@ -47,24 +47,50 @@ export function figureOf(entries: Entry[], status: string, policy: Policy): Figu
 
 function latestFigures(levels: Entry[], status: string): Entry[] {
   if (timeKindOf(status) === 'fixed') return levels;
-  const dated = levels.filter((e) => e.date !== null);
+  const dated = datedPrefix(levels);
   if (dated.length === 0) return levels;
   const latest = dated[dated.length - 1]!.date!;
-  return dated.filter((e) => concurrent(e.date!, latest));
+  // With days only, the figures of the latest day are a suffix; a month or a year can overlap
+  // days before it, so then each is tested.
+  if (dated.some((e) => e.date!.start !== e.date!.end)) return dated.filter((e) => concurrent(e.date!, latest));
+  let from = dated.length - 1;
+  while (from > 0 && concurrent(dated[from - 1]!.date!, latest)) from--;
+  return from === 0 ? dated : dated.slice(from);
 }
 
-/** The point covered by most intervals (the lowest on a tie), and the intervals covering it. */
+/** Lows and highs to sort, reused: a typed array of its own per group costs an allocation outside the heap. */
+let scratch = new Float64Array(256);
+
+/**
+ * The point covered by most intervals (the lowest on a tie), and the intervals covering it: a
+ * sweep over the lows and highs, each sorted, openings before closings at the same point.
+ */
 function deepestAgreement(figures: Entry[]): Figure {
-  // Closed intervals: at equal coordinates, openings count before closings.
-  const events: [number, number][] = [];
-  for (const e of figures) events.push([e.low, 1], [e.high, -1]);
-  events.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if (figures.length === 1) {
+    const e = figures[0]!;
+    return { low: e.low, high: e.high, best: clamp(e.value, e.low, e.high) };
+  }
+  const n = figures.length;
+  if (scratch.length < 2 * n) scratch = new Float64Array(4 * n);
+  const lows = scratch.subarray(0, n);
+  const highs = scratch.subarray(n, 2 * n);
+  for (let i = 0; i < n; i++) {
+    lows[i] = figures[i]!.low;
+    highs[i] = figures[i]!.high;
+  }
+  lows.sort();
+  highs.sort();
   let depth = 0;
   let bestDepth = 0;
-  let point = events[0]![0];
-  for (const [x, step] of events) {
-    depth += step;
-    if (depth > bestDepth) [bestDepth, point] = [depth, x];
+  let point = Math.min(lows[0]!, highs[0]!);
+  for (let i = 0, j = 0; i < lows.length; ) {
+    if (lows[i]! <= highs[j]!) {
+      if (++depth > bestDepth) [bestDepth, point] = [depth, lows[i]!];
+      i++;
+    } else {
+      depth--;
+      j++;
+    }
   }
   const members = figures.filter((e) => e.low <= point && point <= e.high);
   let low = -Infinity;
@@ -73,5 +99,5 @@ function deepestAgreement(figures: Entry[]): Figure {
     low = Math.max(low, e.low);
     high = Math.min(high, e.high);
   }
-  return { low, high, best: clamp(median(members.map((e) => e.claim.value)), low, high) };
+  return { low, high, best: clamp(median(members.map((e) => e.value)), low, high) };
 }

@@ -2,7 +2,7 @@
 // of preference: figures from the anchor's own document first (nearest date, then offset), then
 // figures from other documents by date. Scans are capped (MAX_SCAN) so a huge bucket cannot make
 // one check slow; a candidate beyond the cap is not found.
-import { concurrent, enclosingIsos, type DateSpan } from './dates.js';
+import { concurrent, type DateSpan } from './dates.js';
 import type { Entry } from './entry.js';
 
 const MAX_SCAN = 256;
@@ -20,31 +20,28 @@ function distance(e: Entry, date: DateSpan | null): number {
   return date && e.date ? Math.abs(e.date.start - date.start) : date || e.date ? Infinity : 0;
 }
 
-/**
- * The level entries of each document, by file rank: shared by all pools, so a document's own
- * figures are found by walking that document (a few dozen claims) instead of a map per pool.
- */
-export type Documents = Entry[][];
-
-export function documentsOf(lists: Entry[][]): Documents {
-  const docs: Documents = [];
-  for (const list of lists) for (const e of list) (docs[e.fileRank] ??= []).push(e);
-  return docs;
-}
-
-/** The entries of one (metric, status, scope). Date indexes are built on first use. */
+/** The entries of one (metric, status, scope). Date and file indexes are built on first use. */
 export class Pool {
   private datedCache: Entry[] | null = null;
+  private byFile: Map<number, Entry[]> | null = null;
   private dateIndex: { byIso: Map<string, Entry[]>; daysOfMonth: Map<string, Entry[]>; finerInYear: Map<string, Entry[]> } | null = null;
 
   constructor(
     readonly entries: Entry[],
-    private readonly docs: Documents,
     private readonly key: { metric: string; status: string; scope: string | null },
   ) {}
 
   private belongs(e: Entry): boolean {
-    return e.claim.status === this.key.status && e.scope === this.key.scope && e.claim.metric === this.key.metric;
+    return e.status === this.key.status && e.scope === this.key.scope && e.metric === this.key.metric;
+  }
+
+  /** The pool's entries from one file, in input order: an article's own figures. */
+  private ownOf(file: number): Entry[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const e of this.entries) push(this.byFile, e.fileRank, e);
+    }
+    return this.byFile.get(file) ?? [];
   }
 
   /** Dated entries by start day. */
@@ -72,21 +69,23 @@ export class Pool {
   }
 
   /** The file's best accepted entry: nearest date, then earliest offset. No allocation: it runs per check. */
-  private bestOwn(file: number, date: DateSpan | null, accept: Accept): Entry | null {
+  private bestOwn(file: number, date: DateSpan | null, accept: Accept, concurrentOnly = false): Entry | null {
     let best: Entry | null = null;
     let bestDistance = Infinity;
-    for (const e of this.docs[file] ?? []) {
+    for (const e of this.ownOf(file)) {
+      // concurrentOnly: same moment, or either undated.
+      if (concurrentOnly && date && e.date && !concurrent(e.date, date)) continue;
       if (!this.belongs(e) || !accept(e)) continue;
       const d = distance(e, date);
-      if (!best || d < bestDistance || (d === bestDistance && e.claim.span[0] < best.claim.span[0])) [best, bestDistance] = [e, d];
+      if (!best || d < bestDistance || (d === bestDistance && e.offset < best.offset)) [best, bestDistance] = [e, d];
     }
     return best;
   }
 
   /** Any date, in order of preference: the file's own, then outward from `date`, nearer side first. */
   *candidates(file: number, date: DateSpan | null, accept: Accept): Generator<Entry> {
-    const own = (this.docs[file] ?? []).filter((e) => this.belongs(e) && accept(e));
-    yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.claim.span[0] - b.claim.span[0]);
+    const own = this.ownOf(file).filter((e) => this.belongs(e) && accept(e));
+    yield* own.sort((a, b) => distance(a, date) - distance(b, date) || a.offset - b.offset);
     if (!date) return;
     let hi = lowerBound(this.dated, date.start);
     let lo = hi - 1;
@@ -117,7 +116,7 @@ export class Pool {
     const own = this.bestOwn(file, date, accept);
     if (own || !date) return own;
     let steps = 0;
-    for (const outer of enclosingIsos(date.iso)) {
+    for (const outer of date.outer) {
       for (const e of this.dates.byIso.get(outer) ?? []) {
         if (++steps > MAX_SCAN) return null;
         if (e.fileRank !== file && accept(e)) return e;
@@ -135,24 +134,31 @@ export class Pool {
    * then one of the same date from any file, then one of an enclosing or enclosed month or year.
    */
   pickConcurrent(file: number, date: DateSpan | null, accept: Accept): Entry | null {
-    const own = this.bestOwn(file, date, (e) => (!date || !e.date || concurrent(e.date, date)) && accept(e));
+    const own = this.bestOwn(file, date, accept, true);
     if (own || !date) return own;
     const iso = date.iso;
     const { byIso, daysOfMonth, finerInYear } = this.dates;
-    let steps = 0;
-    const scan = (list: Entry[] | undefined): Entry | null => {
-      for (const e of list ?? []) {
-        if (++steps > MAX_SCAN) return null;
-        if (accept(e)) return e;
-      }
-      return null;
-    };
-    let found = scan(byIso.get(iso));
-    for (const outer of enclosingIsos(iso)) found ??= scan(byIso.get(outer));
-    if (iso.length === 7) found ??= scan(daysOfMonth.get(iso));
-    if (iso.length === 4) found ??= scan(finerInYear.get(iso));
+    // One budget of MAX_SCAN entries over all the lists scanned.
+    this.budget = MAX_SCAN;
+    let found = this.scan(byIso.get(iso), accept);
+    for (const outer of date.outer) found ??= this.scan(byIso.get(outer), accept);
+    if (iso.length === 7) found ??= this.scan(daysOfMonth.get(iso), accept);
+    if (iso.length === 4) found ??= this.scan(finerInYear.get(iso), accept);
     return found;
   }
+
+  private budget = 0;
+
+  /** The first accepted entry of `list`, within what is left of the budget. */
+  private scan(list: Entry[] | undefined, accept: Accept): Entry | null {
+    if (list === undefined) return null;
+    for (const e of list) {
+      if (--this.budget < 0) return null;
+      if (accept(e)) return e;
+    }
+    return null;
+  }
+
 }
 
 function lowerBound(sorted: Entry[], start: number): number {

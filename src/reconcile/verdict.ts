@@ -9,8 +9,7 @@
 import type { Verdict } from '../model.js';
 import { MAX_NOTES_PER_KIND, type TimeKind } from '../data/reconcile.js';
 import { timeKindOf } from './kinds.js';
-import { enclosingIsos } from './dates.js';
-import { levelsOf, type Entry } from './entry.js';
+import type { ClaimFacts, Entry } from './entry.js';
 import { describeClaim, formatNumber, formatRange } from './format.js';
 
 export interface Assessment {
@@ -18,17 +17,26 @@ export interface Assessment {
   notes: string[];
 }
 
-const describe = (e: Entry) => describeClaim(e.claim, e.date?.iso ?? null);
+/** What a note says of an entry's claim (its figure, outlet or file, claimant). */
+export type FactsOf = (e: Entry) => ClaimFacts;
 
 /** Collects notes of one kind, keeping the first few and counting the rest. */
 class NoteList {
   readonly items: string[] = [];
   private extra = 0;
   constructor(private readonly what: string) {}
-  /** Notes are built only when kept: a large group can have many more than are shown. */
-  add(note: () => string): void {
-    if (this.items.length < MAX_NOTES_PER_KIND) this.items.push(note());
-    else this.extra++;
+  /**
+   * Whether the next note is kept: notes are built (and their closures made) only then, since a
+   * large group can have many more than are shown. A note not kept is counted.
+   */
+  keeps(): boolean {
+    if (this.items.length < MAX_NOTES_PER_KIND) return true;
+    this.extra++;
+    return false;
+  }
+
+  add(note: string): void {
+    this.items.push(note);
   }
   get count(): number {
     return this.items.length + this.extra;
@@ -51,6 +59,13 @@ function widen(agg: Extremes | undefined, e: Entry): Extremes {
   return agg;
 }
 
+/** The dated entries of `sorted` (in date order, undated last), without a copy when all are. */
+export function datedPrefix(sorted: Entry[]): Entry[] {
+  let n = sorted.length;
+  while (n > 0 && sorted[n - 1]!.date === null) n--;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
+}
+
 /** A pair that cannot both be true, one from each aggregate, or null. */
 function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
   if (a.maxLow.low > b.minHigh.high) return [b.minHigh, a.maxLow];
@@ -58,9 +73,17 @@ function disjointPair(a: Extremes, b: Extremes): [Entry, Entry] | null {
   return null;
 }
 
-/** `entries` sorted by date (see compareEntries). */
-export function assess(entries: Entry[], status: string): Assessment {
-  const levels = levelsOf(entries);
+/** Figures of one date (its ISO text): their extremes and how many there are. */
+interface DateFigures extends Extremes {
+  count: number;
+}
+
+/**
+ * `entries` sorted by date (see compareEntries); `levels` the ones that are levels (levelsOf),
+ * in the same order, so the undated ones come last.
+ */
+export function assess(entries: Entry[], status: string, levels: Entry[], facts: FactsOf): Assessment {
+  const describe = (e: Entry) => describeClaim(facts(e), e.date?.iso ?? null);
   const notes: string[] = [];
   const increments = entries.length - levels.length;
   const incrementNote = increments
@@ -76,8 +99,8 @@ export function assess(entries: Entry[], status: string): Assessment {
   const rises = new NoteList('rises');
   const sameDate = new NoteList('dates');
 
-  const dated = levels.filter((e) => e.date !== null);
-  const undated = levels.filter((e) => e.date === null);
+  const dated = datedPrefix(levels);
+  const undated = dated.length === levels.length ? [] : levels.slice(dated.length);
   // By low bound (a stable sort: ties stay in date order); only built when something needs it.
   let sortedByLow: Entry[] | null = null;
   const byLow = () => (sortedByLow ??= [...levels].sort((a, b) => a.low - b.low));
@@ -87,33 +110,45 @@ export function assess(entries: Entry[], status: string): Assessment {
     let all: Extremes | undefined;
     for (const e of levels) all = widen(all, e);
     const pair = disjointPair(all!, all!);
-    if (pair) conflicts.add(() => `${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
+    if (pair && conflicts.keeps()) conflicts.add(`${describe(pair[0])} and ${describe(pair[1])} disagree; a ${status} figure does not change over time`);
   } else {
     // Concurrent dates: the same day, or a day within a month or year given at coarser precision.
-    const byIso = new Map<string, Extremes>();
-    const counts = new Map<string, number>();
-    for (const e of dated) {
-      byIso.set(e.date!.iso, widen(byIso.get(e.date!.iso), e));
-      counts.set(e.date!.iso, (counts.get(e.date!.iso) ?? 0) + 1);
+    // `dated` is in date order, so a date's figures come together (one look-up per run) and the
+    // map's keys are in date order too.
+    const byIso = new Map<string, DateFigures>();
+    let coarse = false;
+    for (let i = 0; i < dated.length; ) {
+      const iso = dated[i]!.date!.iso;
+      let figures = byIso.get(iso);
+      if (!figures) {
+        byIso.set(iso, (figures = { maxLow: dated[i]!, minHigh: dated[i]!, count: 0 }));
+        if (iso.length < 10) coarse = true;
+      }
+      for (; i < dated.length && dated[i]!.date!.iso === iso; i++) {
+        widen(figures, dated[i]!);
+        figures.count++;
+      }
     }
-    // `dated` is in date order, so the map's keys are too.
-    for (const iso of byIso.keys()) {
-      const own = byIso.get(iso)!;
+    for (const [iso, own] of byIso) {
       let pair = disjointPair(own, own);
-      for (const outer of enclosingIsos(iso)) {
-        const agg = byIso.get(outer);
-        if (!pair && agg) pair = disjointPair(agg, own);
+      // Only a month or a year can enclose a date.
+      if (coarse) {
+        for (const outer of own.maxLow.date!.outer) {
+          const agg = byIso.get(outer);
+          if (!pair && agg) pair = disjointPair(agg, own);
+        }
       }
-      if (pair) conflicts.add(() => `${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
-      else if ((counts.get(iso) ?? 0) > 1) {
-        sameDate.add(() => `${iso}: ${counts.get(iso)} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
+      if (pair) {
+        if (conflicts.keeps()) conflicts.add(`${iso}: ${describe(pair[0])} and ${describe(pair[1])} disagree`);
+      } else if (own.count > 1) {
+        if (sameDate.keeps()) sameDate.add(`${iso}: ${own.count} figures agree (${formatRange(own.maxLow.low, own.minHigh.high)})`);
       }
     }
-    sweepAcrossDates(dated, kind, status, revisions, rises);
+    sweepAcrossDates(dated, kind, status, revisions, rises, describe);
     const overlapsAnother = undated.length ? overlapFinder(byLow()) : () => true;
     for (const u of undated) {
       if (!overlapsAnother(u)) {
-        conflicts.add(() => `${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
+        if (conflicts.keeps()) conflicts.add(`${describe(u)} is undated and matches no other figure, so no date can explain the difference`);
       }
     }
   }
@@ -141,7 +176,7 @@ export function assess(entries: Entry[], status: string): Assessment {
  * Pairs on different dates: a cumulative figure that is later smaller is a revision (conflict);
  * a stock that later grows is allowed (ground can be lost, people taken) but noted.
  */
-function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList): void {
+function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisions: NoteList, rises: NoteList, describe: (e: Entry) => string): void {
   if (kind !== 'cumulative' && kind !== 'stock') return;
   const byStart = dated; // already in date order
   // With day dates only, ends are in the same order as starts; otherwise sort by end.
@@ -153,10 +188,10 @@ function sweepAcrossDates(dated: Entry[], kind: TimeKind, status: string, revisi
     if (!earlier) continue;
     const { maxLow, minHigh } = earlier;
     if (kind === 'cumulative' && later.high < maxLow.low) {
-      revisions.add(() => `downward revision: ${describe(later)} after ${describe(maxLow)}; a ${status} figure should not shrink`);
+      if (revisions.keeps()) revisions.add(`downward revision: ${describe(later)} after ${describe(maxLow)}; a ${status} figure should not shrink`);
     }
     if (kind === 'stock' && later.low > minHigh.high) {
-      rises.add(() => `rose: ${describe(later)} after ${describe(minHigh)}; a ${status} figure usually shrinks`);
+      if (rises.keeps()) rises.add(`rose: ${describe(later)} after ${describe(minHigh)}; a ${status} figure usually shrinks`);
     }
   }
 }
@@ -205,21 +240,50 @@ function overlapFinder(sorted: Entry[]): (u: Entry) => boolean {
 
 /** "87 (2017-08-19) → 270 (2017-08-24)": each date's median figure, when it changes. */
 function progressionSteps(dated: Entry[]): string | null {
-  // `dated` is in date order, so each date's entries are contiguous.
-  const steps: { iso: string; value: number }[] = [];
+  // `dated` is in date order, so each date's entries are contiguous. More than eight steps show
+  // as the first four and the last three; only those are kept, the others are counted.
+  const first: Step[] = [];
+  const last: Step[] = [];
+  let count = 0;
+  let same = true;
   for (let i = 0; i < dated.length; ) {
     const iso = dated[i]!.date!.iso;
-    const values: number[] = [];
-    for (; i < dated.length && dated[i]!.date!.iso === iso; i++) values.push(dated[i]!.claim.value);
-    steps.push({ iso, value: median(values) });
+    let j = i + 1;
+    while (j < dated.length && dated[j]!.date!.iso === iso) j++;
+    const step = { iso, value: runMedian(dated, i, j) };
+    if (count++ > 0 && step.value !== first[0]!.value) same = false;
+    if (first.length < 8) first.push(step);
+    last.push(step);
+    if (last.length > 3) last.shift();
+    i = j;
   }
-  if (steps.length < 2 || steps.every((s) => s.value === steps[0]!.value)) return null;
-  const shown = steps.length > 8 ? [...steps.slice(0, 4), null, ...steps.slice(-3)] : steps;
+  if (count < 2 || same) return null;
+  const shown = count > 8 ? [...first.slice(0, 4), null, ...last] : first;
   return shown.map((s) => (s ? `${formatNumber(s.value)} (${s.iso})` : '…')).join(' → ');
+}
+
+interface Step {
+  iso: string;
+  value: number;
+}
+
+let scratch = new Float64Array(64);
+
+/** median() of the values of entries[from..to), without an array for the usual one or two. */
+function runMedian(entries: Entry[], from: number, to: number): number {
+  const n = to - from;
+  if (n === 1) return entries[from]!.value;
+  if (n === 2) return (entries[from]!.value + entries[from + 1]!.value) / 2;
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) scratch[i] = entries[from + i]!.value;
+  const sorted = scratch.subarray(0, n).sort();
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function median(values: number[]): number {
   if (values.length === 1) return values[0]!;
+  if (values.length === 2) return (values[0]! + values[1]!) / 2;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

@@ -1,7 +1,7 @@
 // claims diff [inputs...]: reconcile claims across sources. Claims come from extracting the
 // inputs, or from a JSON array / NDJSON of claims piped on stdin, or (no inputs, a terminal on
 // stdin) from the bundled seeds/. Output: a report (coloured on a terminal) or --json findings.
-import { StringDecoder } from 'node:string_decoder';
+import { fstatSync, read } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { Check, Claim, Group, METRICS, Policy, type Claim as ClaimT, type Findings } from '../../model.js';
 import { DEFAULT_RULES, type RuleSet } from '../../claims/rules.js';
@@ -11,6 +11,7 @@ import { chalkFor } from '../color.js';
 import { FindingsExit, InputError, InternalError } from '../errors.js';
 import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
+import type { FindingsOf } from '../../reconcile/index.js';
 import { packageRoot } from '../package-root.js';
 
 const EXAMPLES = `Examples:
@@ -66,30 +67,76 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
     lapStart = now;
   };
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
-  let claims: ClaimT[];
-  if (inputs.length > 0) claims = await extractClaims(inputs, io.cwd, io, rules);
-  else if (!io.stdin.isTTY) claims = await readClaims(io.stdin, opts.metric);
-  else claims = await extractClaims(['seeds'], packageRoot(), io, rules);
-  if (opts.metric) claims = claims.filter((c) => c.metric === opts.metric);
-  lap(`read ${claims.length} claims`);
+  const { ClaimStore, findingsOf, claimsOf } = await import('../../reconcile/index.js');
+  // Claims piped in go into the store as they are read (columns; see src/reconcile/store.ts).
+  // With --metric, the lines kept are copied, so that the input's buffers can go.
+  const store = new ClaimStore(rules, { copyLines: opts.metric !== undefined });
+  if (inputs.length > 0 || io.stdin.isTTY) {
+    const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
+    for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
+  } else {
+    const { readClaims } = await import('./diff-input.js');
+    await readClaims(stdinChunks(io, opts.metric === undefined), opts.metric, store);
+  }
+  lap(`read ${store.size} claims`);
 
-  const { reconcile } = await import('../../reconcile/index.js');
-  const findings = reconcile(claims, { policy: opts.policy, rules });
+  const findings = findingsOf(store, { policy: opts.policy, rules });
   lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
   assertFindings(findings);
   lap('checked the findings');
 
-  const { writeFindingsJson, renderDiffReport, writeChunk } = await import('../render/diff.js');
-  if (opts.json) await writeFindingsJson(findings, io.stdout);
+  const { writeFindings, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  if (opts.json) await writeFindings(findings, store, io.stdout);
   else {
     const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
     const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
-    for (const chunk of renderDiffReport(findings, chalk)) await writeChunk(io.stdout, chunk);
+    for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
   }
   lap('wrote the output');
   if (opts.failOnConflict) {
     const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
     if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  }
+}
+
+/**
+ * Stdin to read claims from. A regular file is read 4 MB a read, and (`whole`: when all its
+ * lines are kept) into one buffer of its size: process.stdin would read it 64 KB at a time, and
+ * a million claims are 600 MB, in buffers that the reader keeps (they hold the claims' JSON),
+ * each counted as external memory (every 64 MB of which makes V8 collect the whole heap). A pipe
+ * stays as it is (its descriptor may be non-blocking, which a file read cannot take).
+ */
+function stdinChunks(io: Io, whole: boolean): AsyncIterable<Buffer | string> {
+  if (io.stdin !== process.stdin) return io.stdin as AsyncIterable<Buffer | string>;
+  let size: number;
+  try {
+    const stat = fstatSync(0);
+    if (!stat.isFile()) return io.stdin as AsyncIterable<Buffer | string>;
+    size = stat.size;
+  } catch {
+    // No descriptor 0 to look at: read process.stdin as it is.
+    return io.stdin as AsyncIterable<Buffer | string>;
+  }
+  return fileChunks(0, whole ? size : 0);
+}
+
+const READ_SIZE = 4 << 20;
+
+/**
+ * Chunks of a file from its current position, read into one buffer of `size` (more if it grew);
+ * with `size` 0, into buffers of READ_SIZE each.
+ */
+async function* fileChunks(fd: number, size: number): AsyncGenerator<Buffer> {
+  let buffer = Buffer.allocUnsafe(Math.max(size, READ_SIZE));
+  let at = 0;
+  for (;;) {
+    if (at === buffer.length) [buffer, at] = [Buffer.allocUnsafe(READ_SIZE), 0];
+    const n = await new Promise<number>((resolve, reject) => {
+      read(fd, buffer, at, Math.min(READ_SIZE, buffer.length - at), null, (err, bytes) => (err ? reject(err) : resolve(bytes)));
+    });
+    if (n === 0) return;
+    yield buffer.subarray(at, at + n);
+    at += n;
   }
 }
 
@@ -99,7 +146,7 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
 const GroupFields = Group.omit({ claims: true });
 const CheckFields = Check.omit({ claims: true });
 
-function assertFindings(findings: Findings): void {
+function assertFindings(findings: FindingsOf<number>): void {
   const fail = (where: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
     const issue = error.issues[0]!;
     throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
@@ -139,96 +186,5 @@ async function extractClaims(inputs: string[], cwd: string, io: Io, rules: RuleS
   const errors = report.errors ?? [];
   if (errors.length > 0) throw new InputError(`${errors.length} input error${errors.length > 1 ? 's' : ''} (see above)`);
   assertClaims(claims);
-  return claims;
-}
-
-const MAX_REPORTED = 10;
-
-/**
- * Lines of a stream, a chunk's worth at a time: one await per chunk, not per line (readline's
- * async iterator costs a promise per line, a second per 100,000 claims).
- */
-async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string[]> {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  for await (const chunk of stream) {
-    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
-    const lines = text.split(/\r?\n/);
-    rest = lines.pop()!;
-    yield lines;
-  }
-  rest += decoder.end();
-  if (rest) yield [rest];
-}
-
-/**
- * Claims piped on stdin: a JSON array, or one claim per line (NDJSON, read a chunk at a time so
- * a large file never has to fit in one string). Every claim is checked against the Claim schema;
- * bad ones are reported by line (or array item) with the path and the problem. With `metric`,
- * claims of other metrics are dropped before they are checked.
- */
-export async function readClaims(stdin: NodeJS.ReadableStream, metric?: string): Promise<ClaimT[]> {
-  const claims: ClaimT[] = [];
-  const problems: string[] = [];
-  let problemCount = 0;
-  const validate = (value: unknown, where: string) => {
-    if (metric && (value as { metric?: unknown } | null)?.metric !== metric && typeof (value as { metric?: unknown } | null)?.metric === 'string') return;
-    const parsed = Claim.safeParse(value);
-    if (parsed.success) claims.push(parsed.data);
-    else {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) {
-        const issue = parsed.error.issues[0]!;
-        problems.push(`${where}: ${issue.path.length ? issue.path.join('.') : '(claim)'}: ${issue.message}`);
-      }
-    }
-  };
-  let lineNo = 0;
-  let arrayText: string[] | null = null;
-  // With --metric, a line that names another metric is not even parsed (JSON.parse is most of the cost).
-  const otherMetric = metric ? new RegExp(`"metric"\\s*:\\s*"(?!${metric.replace(/\W/g, '')}")`) : null;
-  for await (const batch of linesOf(stdin)) for (const line of batch) {
-    lineNo++;
-    if (arrayText) {
-      arrayText.push(line);
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    if (claims.length === 0 && problemCount === 0) {
-      if (trimmed.startsWith('[')) {
-        arrayText = [line];
-        continue;
-      }
-      if (!trimmed.startsWith('{')) {
-        throw new InputError('stdin: expected claims as JSON (an array, or one per line as `claims extract --ndjson` prints); to reconcile an article piped on stdin, name it as - (claims diff -)');
-      }
-    }
-    if (otherMetric && claims.length + problemCount > 0 && otherMetric.test(trimmed)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (err) {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) problems.push(`stdin line ${lineNo}: invalid JSON: ${(err as Error).message}`);
-      continue;
-    }
-    validate(value, `stdin line ${lineNo}`);
-  }
-  if (arrayText) {
-    let items: unknown;
-    try {
-      items = JSON.parse(arrayText.join('\n'));
-    } catch (err) {
-      if (err instanceof RangeError) throw new InputError('stdin: the JSON array is too large to read at once; pipe one claim per line instead (claims extract --ndjson)');
-      throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
-    }
-    if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');
-    items.forEach((item, i) => validate(item, `stdin item ${i + 1}`));
-  }
-  if (problemCount > 0) {
-    const more = problemCount > problems.length ? `\n…and ${problemCount - problems.length} more invalid claims` : '';
-    throw new InputError(`${problems.join('\n')}${more}`);
-  }
   return claims;
 }

@@ -1,16 +1,19 @@
 // Renderers for `claims diff`: a readable report (one block per group, then the checks) and the
 // JSON findings. Both are produced in chunks so a million claims never become one string.
+import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Check, Claim, Findings, Group, Verdict } from '../../model.js';
 import { formatFigure, formatNumber, formatRange } from '../../reconcile/format.js';
 import type { OutStream } from '../io.js';
+import type { CheckOf, ClaimStore, FindingsOf, GroupOf } from '../../reconcile/index.js';
 
 const CHUNK = 1 << 20;
 
 /** Write and, when the stream's buffer is full, wait for it to drain: a pipe cannot take 1 GB at once. */
-export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
+export async function writeChunk(out: OutStream, chunk: string | Uint8Array): Promise<void> {
   const once = (out as { once?: (event: 'drain', listener: () => void) => unknown }).once;
-  if (out.write(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
+  // A Node stream takes bytes (see writeFindings); OutStream itself only promises strings.
+  if ((out.write as (chunk: string | Uint8Array) => unknown)(chunk) === false && once) await new Promise<void>((done) => once.call(out, 'drain', done));
 }
 
 /**
@@ -18,32 +21,176 @@ export async function writeChunk(out: OutStream, chunk: string): Promise<void> {
  * group or check per line in a pipe (compact, and still easy to read with jq or grep).
  */
 export function* findingsJson(findings: Findings, pretty: boolean): Generator<string> {
-  let buffer = '';
-  const chunks: string[] = [];
-  const emit = (s: string) => {
-    buffer += s;
-    if (buffer.length >= CHUNK) {
-      chunks.push(buffer);
-      buffer = '';
-    }
-  };
-  const item = pretty ? (x: Group | Check) => `    ${JSON.stringify(x, null, 2).replace(/\n/g, '\n    ')}` : (x: Group | Check) => JSON.stringify(x);
-  emit('{\n');
-  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
-    emit(`  "${name}": [`);
-    for (let i = 0; i < items.length; i++) {
-      emit(`${i ? ',' : ''}\n${item(items[i]!)}`);
-      yield* chunks.splice(0);
-    }
-    emit(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
-  }
-  emit('}\n');
-  yield* chunks.splice(0);
-  yield buffer;
+  yield* findingsChunks(findings, pretty, new TextSink(), objectClaims);
 }
 
-export async function writeFindingsJson(findings: Findings, out: OutStream, pretty = out.isTTY === true): Promise<void> {
-  for (const chunk of findingsJson(findings, pretty)) await writeChunk(out, chunk);
+/**
+ * Findings whose claims are ids in `store`: on a Node stream (not a terminal) as UTF-8 bytes, a
+ * claim read from an NDJSON line copied from it as it is (most of the output), not serialised again.
+ */
+export async function writeFindings(findings: FindingsOf<number>, store: ClaimStore, out: OutStream, pretty = out.isTTY === true): Promise<void> {
+  const claims = storeClaims(store);
+  if (pretty || !(out instanceof Writable)) {
+    for (const chunk of findingsChunks(findings, pretty, new TextSink(), claims)) await writeChunk(out, chunk);
+    return;
+  }
+  // Output buffers go back to a pool once written: a new megabyte each time would count as
+  // external memory, and every 64 MB of that makes V8 collect the whole heap. A write's callback
+  // runs on a later tick, so the loop gives way now and then for the buffers to come back.
+  const free: Buffer[] = [];
+  let writing = 0;
+  const sink = new ByteSink(() => free.pop() ?? Buffer.allocUnsafe(CHUNK));
+  for (const chunk of findingsChunks(findings, false, sink, claims)) {
+    const whole = chunk.buffer.byteLength === CHUNK ? Buffer.from(chunk.buffer) : null;
+    writing++;
+    const more = out.write(chunk, () => {
+      writing--;
+      if (whole) free.push(whole);
+    });
+    if (!more) await new Promise<void>((done) => out.once('drain', done));
+    else if (writing > 2) await new Promise<void>((done) => setImmediate(done));
+  }
+}
+
+/** How the writer gets at the claims of findings: as objects, or as ids in a ClaimStore. */
+interface ClaimAccess<C> {
+  object(c: C): Claim;
+  /** Writes the claim's JSON, as JSON.stringify would. */
+  write(c: C, sink: Sink<unknown>): void;
+}
+
+const objectClaims: ClaimAccess<Claim> = {
+  object: (c) => c,
+  write: (c, sink) => sink.text(JSON.stringify(c)),
+};
+
+function storeClaims(store: ClaimStore): ClaimAccess<number> {
+  return {
+    object: (id) => store.claim(id),
+    write: (id, sink) => {
+      if (store.lineLength(id) < 0) sink.text(JSON.stringify(store.claim(id)));
+      else sink.line(store, id);
+    },
+  };
+}
+
+/** Where findingsChunks puts its text: it hands back full chunks as it goes. */
+interface Sink<T> {
+  text(s: string): void;
+  /** The line claim `id` was read from. */
+  line(store: ClaimStore, id: number): void;
+  /** Full chunks so far; `all` also the last, partial one. */
+  take(all?: boolean): T[];
+}
+
+class TextSink implements Sink<string> {
+  private buffer = '';
+  private chunks: string[] = [];
+  text(s: string): void {
+    this.buffer += s;
+    if (this.buffer.length >= CHUNK) {
+      this.chunks.push(this.buffer);
+      this.buffer = '';
+    }
+  }
+  line(store: ClaimStore, id: number): void {
+    const bytes = Buffer.allocUnsafe(store.lineLength(id));
+    store.copyLine(id, bytes, 0);
+    this.text(bytes.toString('utf8'));
+  }
+  take(all = false): string[] {
+    if (all) {
+      this.chunks.push(this.buffer);
+      this.buffer = '';
+    }
+    return this.chunks.splice(0);
+  }
+}
+
+/** Fills buffers of CHUNK bytes; a chunk never ends inside a character, so each decodes alone. */
+class ByteSink implements Sink<Uint8Array> {
+  private buffer: Buffer;
+  private used = 0;
+  private chunks: Uint8Array[] = [];
+  /** `allocate` gives a buffer of CHUNK bytes to fill (a new one, or one already written out). */
+  constructor(private readonly allocate: () => Buffer) {
+    this.buffer = allocate();
+  }
+  /** Makes room for `bytes` more; false when they cannot fit in one chunk. */
+  private room(bytes: number): boolean {
+    if (this.used + bytes <= this.buffer.length) return true;
+    if (this.used > 0) this.chunks.push(this.buffer.subarray(0, this.used));
+    this.buffer = this.allocate();
+    this.used = 0;
+    return bytes <= CHUNK;
+  }
+  text(s: string): void {
+    // At most 3 bytes per UTF-16 unit; a string too long for a chunk goes as a chunk of its own.
+    if (this.room(s.length * 3)) this.used += this.buffer.write(s, this.used);
+    else this.chunks.push(Buffer.from(s));
+  }
+  line(store: ClaimStore, id: number): void {
+    const length = store.lineLength(id);
+    if (this.room(length)) this.used += store.copyLine(id, this.buffer, this.used);
+    else {
+      const bytes = Buffer.allocUnsafe(length);
+      store.copyLine(id, bytes, 0);
+      this.chunks.push(bytes);
+    }
+  }
+  take(all = false): Uint8Array[] {
+    if (all && this.used > 0) {
+      this.chunks.push(this.buffer.subarray(0, this.used));
+      this.used = 0;
+    }
+    return this.chunks.splice(0);
+  }
+}
+
+const CLAIMS_TAIL = '"claims":[]}';
+const NO_CLAIMS: never[] = [];
+
+/** One group or check on one line: its fields as JSON.stringify writes them, then its claims. */
+function compactItem<C>(item: GroupOf<C> | CheckOf<C>, sink: Sink<unknown>, claims: ClaimAccess<C>): void {
+  // `claims` is the last key of both (src/reconcile/index.ts, checks.ts), so the item written
+  // with no claims ends with `"claims":[]}` (no other value can end so), and its claims go in
+  // there; anything else is written whole. The claims are set aside for a moment, not copied:
+  // copying 160,000 items cost more than writing them.
+  const ids = item.claims;
+  item.claims = NO_CLAIMS;
+  const head = JSON.stringify(item);
+  item.claims = ids;
+  if (!head.endsWith(CLAIMS_TAIL)) {
+    sink.text(JSON.stringify({ ...item, claims: item.claims.map((c) => claims.object(c)) }));
+    return;
+  }
+  sink.text(head.slice(0, -2));
+  item.claims.forEach((c, i) => {
+    if (i) sink.text(',');
+    claims.write(c, sink);
+  });
+  sink.text(']}');
+}
+
+function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
+  const item = pretty
+    ? (x: GroupOf<C> | CheckOf<C>) => {
+      const whole = { ...x, claims: x.claims.map((c) => claims.object(c)) };
+      sink.text(`    ${JSON.stringify(whole, null, 2).replace(/\n/g, '\n    ')}`);
+    }
+    : (x: GroupOf<C> | CheckOf<C>) => compactItem(x, sink, claims);
+  sink.text('{\n');
+  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
+    sink.text(`  "${name}": [`);
+    for (let i = 0; i < items.length; i++) {
+      sink.text(`${i ? ',' : ''}\n`);
+      item(items[i]!);
+      yield* sink.take();
+    }
+    sink.text(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
+  }
+  sink.text('}\n');
+  yield* sink.take(true);
 }
 
 const QUOTE_WIDTH = 110;
