@@ -9,6 +9,7 @@ import { MAX_SENTENCE, type SentenceIndex } from '../text/sentences.js';
 import { claimantFor, SPEECH_VERB_SCAN, type ResolvedClaimant } from './claimant.js';
 import { SpeakerResolver, SpeechSentence, type SpeechSource } from './resolution.js';
 import { escapeRegExp } from './rules.js';
+import { codeAt } from '../text/chars.js';
 
 /**
  * How far before a claim's sentence its speaker is looked for: a name given further back does not
@@ -32,7 +33,7 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c 
  * boundary at its edge is one in the text too.
  */
 function scanVerbs(text: string, from: number, to: number, visit: (at: number) => number): void {
-  while (from > 0 && from < to && isWordChar(text.charCodeAt(from - 1))) from++;
+  while (from > 0 && from < to && isWordChar(codeAt(text, from - 1))) from++;
   if (from >= to) return;
   const stretch = text.slice(from, Math.min(text.length, to + LOOKAHEAD));
   SPEECH_VERB_SCAN.lastIndex = 0;

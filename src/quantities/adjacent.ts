@@ -2,16 +2,17 @@
 import { HYPHEN_PREFIXES } from '../data/numbers.js';
 import { MONEY_SYMBOLS } from '../data/units.js';
 import { isDash, isDigit, isInlineSpace, isLetter } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 /** "$5", "US$ 5", "£100": the currency symbol right before digits, and where it starts. */
 export function currencyBefore(text: string, start: number): { code: string; start: number } | null {
   let at = start;
-  if (isInlineSpace(text.charCodeAt(at - 1))) at--;
+  if (isInlineSpace(codeAt(text, at - 1))) at--;
   const code = MONEY_SYMBOLS[text.charAt(at - 1)];
   if (!code) return null;
   at--;
   // "US$", "C$", "A$"
-  while (at > 0 && start - at < 4 && isLetter(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) < 91) at--;
+  while (at > 0 && start - at < 4 && isLetter(codeAt(text, at - 1)) && codeAt(text, at - 1) < 91) at--;
   return { code, start: at };
 }
 
@@ -22,14 +23,14 @@ const HYPHEN_PREFIX_SET = new Set(HYPHEN_PREFIXES);
  * Ordinary word prefixes ("mid-2014", "pre-1967") are not.
  */
 export function gluedToLetters(text: string, start: number): boolean {
-  const previous = text.charCodeAt(start - 1);
+  const previous = codeAt(text, start - 1);
   if (isLetter(previous)) return true;
   if (!isDash(previous)) return false;
   let at = start - 1;
   const limit = Math.max(0, at - 24);
   let letters = false;
-  while (at > limit && (isLetter(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))) {
-    if (isLetter(text.charCodeAt(at - 1))) letters = true;
+  while (at > limit && (isLetter(codeAt(text, at - 1)) || isDigit(codeAt(text, at - 1)))) {
+    if (isLetter(codeAt(text, at - 1))) letters = true;
     at--;
   }
   if (!letters) return false;

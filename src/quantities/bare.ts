@@ -2,6 +2,7 @@
 import type { Quantity } from '../model.js';
 import type { NumberToken } from './token.js';
 import { isInlineSpace, isLetter, skipSpaces } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 /** Characters that, right next to a figure, may change what it means: letters aside, these send it down the full path. */
 const MEANINGFUL_BEFORE = new Set([...'$£€¥₹#+-–—~(./@°'].map((c) => c.charCodeAt(0)));
@@ -15,14 +16,14 @@ const MEANINGFUL_AFTER = new Set([...'%-–—~(./:°\'’"'].map((c) => c.charC
 export function isBare(text: string, token: NumberToken, floor: number): boolean {
   let before = token.start;
   const lowest = Math.max(floor, before - 3);
-  while (before > lowest && isInlineSpace(text.charCodeAt(before - 1))) before--;
+  while (before > lowest && isInlineSpace(codeAt(text, before - 1))) before--;
   if (before > floor) {
-    const code = text.charCodeAt(before - 1);
+    const code = codeAt(text, before - 1);
     if (isLetter(code) || MEANINGFUL_BEFORE.has(code)) return false;
   }
   const after = skipSpaces(text, token.end, 3);
   if (after < text.length) {
-    const code = text.charCodeAt(after);
+    const code = codeAt(text, after);
     if (isLetter(code) || MEANINGFUL_AFTER.has(code)) return false;
   }
   return true;

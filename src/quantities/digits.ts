@@ -3,6 +3,7 @@
 import { SCALES, SCALE_ABBREVIATIONS, SCALE_LETTERS } from '../data/numbers.js';
 import { excludedToken, makeToken, type NumberToken } from './token.js';
 import { isDash, isDigit, isLetter, lettersEnd, skipSpaces, wordAt } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 // Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
 const SCALES_BY_WORD = new Map(Object.entries(SCALES));
@@ -17,7 +18,7 @@ const MAX_DECIMALS = 10;
 
 function digitRunEnd(text: string, i: number): number {
   const n = text.length;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  while (i < n && isDigit(codeAt(text, i))) i++;
   return i;
 }
 
@@ -26,8 +27,8 @@ function digitRunEnd(text: string, i: number): number {
  * past its end (a figure that ends a text) deoptimises code that has only seen reads inside it.
  */
 function isThousandsGroup(text: string, i: number): boolean {
-  return i + 2 < text.length && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
-    && (i + 3 === text.length || !isDigit(text.charCodeAt(i + 3)));
+  return i + 2 < text.length && isDigit(codeAt(text, i)) && isDigit(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2))
+    && (i + 3 === text.length || !isDigit(codeAt(text, i + 3)));
 }
 
 /** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */
@@ -36,7 +37,7 @@ function integerValue(text: string, i: number, end: number): number {
   // overflow the small-integer arithmetic V8 speculates on after news text (and deoptimise).
   let value = -0;
   for (let k = i; k < end; k++) {
-    const code = text.charCodeAt(k);
+    const code = codeAt(text, k);
     if (code !== 44 && code !== 32) value = value * 10 + (code - 48);
   }
   return value;
@@ -45,7 +46,7 @@ function integerValue(text: string, i: number, end: number): number {
 /** Read the figure whose first digit is at i (the char before it is not a digit). Always returns a token that ends after i. */
 export function parseDigits(text: string, i: number): NumberToken {
   // a phone number: "+44 20 7946 0000", "0207 946 0000"
-  if (text.charCodeAt(i - 1) === 43 || (text.charCodeAt(i) === 48 && isDigit(text.charCodeAt(i + 1)))) {
+  if (codeAt(text, i - 1) === 43 || (codeAt(text, i) === 48 && isDigit(codeAt(text, i + 1)))) {
     const phone = phoneRun(text, i);
     if (phone) return phone;
   }
@@ -56,11 +57,11 @@ export function parseDigits(text: string, i: number): NumberToken {
   let j = runEnd;
   let separated = false;
   let decimal = false;
-  const leadingZero = runLength > 1 && text.charCodeAt(i) === 48;
+  const leadingZero = runLength > 1 && codeAt(text, i) === 48;
 
   // thousands separators: "45,000", "1,234,567"
   if (runLength <= 3 && !leadingZero) {
-    for (let groups = 0; groups < MAX_GROUPS && text.charCodeAt(j) === 44 && isThousandsGroup(text, j + 1); groups++) {
+    for (let groups = 0; groups < MAX_GROUPS && codeAt(text, j) === 44 && isThousandsGroup(text, j + 1); groups++) {
       j += 4;
       separated = true;
     }
@@ -68,17 +69,17 @@ export function parseDigits(text: string, i: number): NumberToken {
 
   // "300 000 civilians": a space before "000" can only be a thousands separator
   if (!separated && runLength <= 3 && !leadingZero) {
-    for (let groups = 0; groups < MAX_GROUPS && text.charCodeAt(j) === 32 && text.startsWith('000', j + 1) && !isDigit(text.charCodeAt(j + 4)); groups++) {
+    for (let groups = 0; groups < MAX_GROUPS && codeAt(text, j) === 32 && text.startsWith('000', j + 1) && !isDigit(codeAt(text, j + 4)); groups++) {
       j += 4;
       separated = true;
     }
   }
 
-  const next = text.charCodeAt(j);
+  const next = codeAt(text, j);
   // decimals "1.5"; a second dot makes it a dotted code or date ("17.08.2017", "192.168.1.2")
-  if (next === 46 && isDigit(text.charCodeAt(j + 1))) {
+  if (next === 46 && isDigit(codeAt(text, j + 1))) {
     const decimalsEnd = digitRunEnd(text, j + 1);
-    if (text.charCodeAt(decimalsEnd) === 46 && isDigit(text.charCodeAt(decimalsEnd + 1)) && !separated) {
+    if (codeAt(text, decimalsEnd) === 46 && isDigit(codeAt(text, decimalsEnd + 1)) && !separated) {
       return dottedRun(text, i, decimalsEnd);
     }
     if (decimalsEnd - (j + 1) <= MAX_DECIMALS) {
@@ -87,15 +88,15 @@ export function parseDigits(text: string, i: number): NumberToken {
     } else {
       return excludedToken(i, decimalsEnd, 0, 'identifier', 'other');
     }
-  } else if (next === 58 && !separated && runLength <= 2 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
-    && !isDigit(text.charCodeAt(j + 3))) {
+  } else if (next === 58 && !separated && runLength <= 2 && isDigit(codeAt(text, j + 1)) && isDigit(codeAt(text, j + 2))
+    && !isDigit(codeAt(text, j + 3))) {
     // "16:39", "16:39:05"
     let end = j + 3;
-    if (text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2))) end += 3;
+    if (codeAt(text, end) === 58 && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end + 2))) end += 3;
     return excludedToken(i, end, Number(text.slice(i, j)), 'time', 'time');
-  } else if (next === 47 && !separated && isDigit(text.charCodeAt(j + 1))) {
+  } else if (next === 47 && !separated && isDigit(codeAt(text, j + 1))) {
     return slashed(text, i, j);
-  } else if (!separated && isDash(next) && isDigit(text.charCodeAt(j + 1))) {
+  } else if (!separated && isDash(next) && isDigit(codeAt(text, j + 1))) {
     const dashed = dashedRun(text, i, j);
     if (dashed) return dashed;
   }
@@ -111,7 +112,7 @@ export function parseDigits(text: string, i: number): NumberToken {
   const token = makeToken(i, j, value, 'cardinal', true, !separated && !decimal, runLength);
 
   // attached letters: ordinal suffix, decade, scale abbreviation ("23rd", "1990s", "5bn")
-  if (isLetter(text.charCodeAt(j))) {
+  if (isLetter(codeAt(text, j))) {
     const lettersStop = lettersEnd(text, j);
     const suffix = text.slice(j, lettersStop).toLowerCase();
     if (!decimal && (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th')) {
@@ -143,7 +144,7 @@ export function parseDigits(text: string, i: number): NumberToken {
   }
 
   // spaced scale word: "3 million", "1.2 billion", "2.5 bn", "322 hundred", "$1.5-billion"
-  const wordStart = isDash(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)) ? j + 1 : skipSpaces(text, j, 2);
+  const wordStart = isDash(codeAt(text, j)) && isLetter(codeAt(text, j + 1)) ? j + 1 : skipSpaces(text, j, 2);
   if (wordStart > j) {
     const word = wordAt(text, wordStart);
     if (word) {
@@ -165,12 +166,12 @@ export function parseDigits(text: string, i: number): NumberToken {
 /** Three or more digit groups after a "+" or a leading zero, joined by single spaces (or hyphens after "+"): one code. */
 function phoneRun(text: string, i: number): NumberToken | null {
   // hyphens only after "+": "01-02-2015" is a date
-  const hyphens = text.charCodeAt(i - 1) === 43;
+  const hyphens = codeAt(text, i - 1) === 43;
   let end = digitRunEnd(text, i);
   let groups = 1;
   while (groups < 6) {
-    const separator = text.charCodeAt(end);
-    if ((separator !== 32 && !(hyphens && separator === 45)) || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2))) break;
+    const separator = codeAt(text, end);
+    if ((separator !== 32 && !(hyphens && separator === 45)) || !isDigit(codeAt(text, end + 1)) || !isDigit(codeAt(text, end + 2))) break;
     end = digitRunEnd(text, end + 1);
     groups++;
   }
@@ -179,15 +180,15 @@ function phoneRun(text: string, i: number): NumberToken | null {
 
 /** " 1/2" or "-1/2" right after a whole number (`at` is the separator): a proper fraction with a one-digit denominator. */
 function mixedFraction(text: string, at: number): { value: number; end: number } | null {
-  const separator = text.charCodeAt(at);
+  const separator = codeAt(text, at);
   if (separator !== 32 && separator !== 45) return null;
   // "2  1/4"; an addition every time, not an increment news text never runs (it would deoptimise on digit tables)
-  at += separator === 32 && text.charCodeAt(at + 1) === 32 ? 1 : 0;
+  at += separator === 32 && codeAt(text, at + 1) === 32 ? 1 : 0;
 
-  const numerator = text.charCodeAt(at + 1) - 48;
-  const denominator = text.charCodeAt(at + 3) - 48;
-  if (text.charCodeAt(at + 2) !== 47 || numerator < 1 || numerator > 9 || denominator < 2 || denominator > 9) return null;
-  if (numerator >= denominator || isDigit(text.charCodeAt(at + 4))) return null;
+  const numerator = codeAt(text, at + 1) - 48;
+  const denominator = codeAt(text, at + 3) - 48;
+  if (codeAt(text, at + 2) !== 47 || numerator < 1 || numerator > 9 || denominator < 2 || denominator > 9) return null;
+  if (numerator >= denominator || isDigit(codeAt(text, at + 4))) return null;
   return { value: numerator / denominator, end: at + 4 };
 }
 
@@ -196,7 +197,7 @@ function dottedRun(text: string, i: number, from: number): NumberToken {
   let end = from;
   let groups = 2;
   const limit = Math.min(text.length, i + 40);
-  while (end < limit && text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+  while (end < limit && codeAt(text, end) === 46 && isDigit(codeAt(text, end + 1))) {
     end = digitRunEnd(text, end + 1);
     groups++;
   }
@@ -211,7 +212,7 @@ function slashed(text: string, i: number, slash: number): NumberToken {
   const secondEnd = digitRunEnd(text, slash + 1);
   const first = Number(text.slice(i, slash));
   const second = Number(text.slice(slash + 1, secondEnd));
-  if (text.charCodeAt(secondEnd) === 47 && isDigit(text.charCodeAt(secondEnd + 1))) {
+  if (codeAt(text, secondEnd) === 47 && isDigit(codeAt(text, secondEnd + 1))) {
     const thirdEnd = Math.min(digitRunEnd(text, secondEnd + 1), secondEnd + 5);
     return excludedToken(i, thirdEnd, first, 'date', 'date');
   }
@@ -225,11 +226,11 @@ function slashed(text: string, i: number, slash: number): NumberToken {
 /** Three or more dash-separated digit groups: an ISO date ("2017-08-19") or a phone-like code. */
 function dashedRun(text: string, i: number, dash: number): NumberToken | null {
   const secondEnd = digitRunEnd(text, dash + 1);
-  if (!(isDash(text.charCodeAt(secondEnd)) && isDigit(text.charCodeAt(secondEnd + 1)))) return null;
+  if (!(isDash(codeAt(text, secondEnd)) && isDigit(codeAt(text, secondEnd + 1)))) return null;
   let end = secondEnd;
   let groups = 2;
   const limit = Math.min(text.length, i + 40);
-  while (end < limit && isDash(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
+  while (end < limit && isDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) {
     end = digitRunEnd(text, end + 1);
     groups++;
   }

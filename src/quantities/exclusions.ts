@@ -16,6 +16,7 @@ import {
   type Word,
 } from './text.js';
 import type { UnitMatch } from './units.js';
+import { codeAt } from '../text/chars.js';
 
 // Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
 const MONTHS_BY_WORD = new Map(Object.entries(MONTHS));
@@ -87,7 +88,7 @@ export function isYearShape(token: NumberToken): boolean {
 
 /** A capitalised month name (or "Aug." abbreviation) as this word. */
 function isMonthWord(text: string, word: Word | null | undefined): boolean {
-  return !!word && MONTHS_BY_WORD.has(word.lower) && isUpper(text.charCodeAt(word.start));
+  return !!word && MONTHS_BY_WORD.has(word.lower) && isUpper(codeAt(text, word.start));
 }
 
 /** The month right before `i`, allowing an abbreviation's dot ("Aug. 23"). */
@@ -95,7 +96,7 @@ function monthBefore(text: string, i: number, floor: number): boolean {
   const direct = wordBefore(text, i, floor);
   if (isMonthWord(text, direct)) return true;
   const beforeSpace = skipSpacesBack(text, i, floor);
-  if (text.charCodeAt(beforeSpace - 1) === 46) return isMonthWord(text, wordBefore(text, beforeSpace - 1, floor));
+  if (codeAt(text, beforeSpace - 1) === 46) return isMonthWord(text, wordBefore(text, beforeSpace - 1, floor));
   return false;
 }
 
@@ -110,36 +111,36 @@ function countNounAfter(c: Context): boolean {
   const next = c.after.at(0);
   if (!next) return false;
   if (COUNT_NOUN_SET.has(next.lower)) return true;
-  const lowerCase = !isUpper(c.text.charCodeAt(next.start));
+  const lowerCase = !isUpper(codeAt(c.text, next.start));
   return lowerCase && next.lower.length > 3 && next.lower.endsWith('s') && !NOT_PLURAL.has(next.lower);
 }
 
 /** The word before a number that hangs on it by a hyphen ("F-16", "mid-2014"). */
 function hyphenatedPrefix(c: Context): Word | null {
   const start = c.token.start;
-  if (!isDash(c.text.charCodeAt(start - 1)) || !isLetter(c.text.charCodeAt(start - 2))) return null;
+  if (!isDash(codeAt(c.text, start - 1)) || !isLetter(codeAt(c.text, start - 2))) return null;
   return wordBefore(c.text, start - 1, c.floor);
 }
 
 /** A lower-case word of four letters or more glued to a figure: a lost space, as in "killed 100000people". */
 function gluedWord(text: string, at: number): boolean {
   let end = at;
-  while (end < at + 4 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  while (end < at + 4 && codeAt(text, end) >= 97 && codeAt(text, end) <= 122) end++;
   return end === at + 4;
 }
 
 /** "10 a.m.", "10am", "10.30 pm": the end of the am/pm marker, or -1. */
 function meridiemEnd(text: string, i: number): number {
   let at = i;
-  if (isInlineSpace(text.charCodeAt(at))) at++;
-  const first = text.charCodeAt(at) | 32;
+  if (isInlineSpace(codeAt(text, at))) at++;
+  const first = codeAt(text, at) | 32;
   if (first !== 97 && first !== 112) return -1;
   at++;
-  if (text.charCodeAt(at) === 46) at++;
-  if ((text.charCodeAt(at) | 32) !== 109) return -1;
+  if (codeAt(text, at) === 46) at++;
+  if ((codeAt(text, at) | 32) !== 109) return -1;
   at++;
-  if (text.charCodeAt(at) === 46) at++;
-  return isLetter(text.charCodeAt(at)) ? -1 : at;
+  if (codeAt(text, at) === 46) at++;
+  return isLetter(codeAt(text, at)) ? -1 : at;
 }
 
 const shape: Refiner = {
@@ -167,7 +168,7 @@ const money: Refiner = {
   run: (c) => {
     if (c.currency) return exclude('money', 'money', c.currency);
     // "8.5p", "25p": pence glued to the figure (a glued "m" or "bn" was read as a scale already)
-    if (c.text.charCodeAt(c.numberEnd) === 112 && !isLetter(c.text.charCodeAt(c.numberEnd + 1))) {
+    if (codeAt(c.text, c.numberEnd) === 112 && !isLetter(codeAt(c.text, c.numberEnd + 1))) {
       return exclude('money', 'money', 'GBP', c.numberEnd + 1);
     }
     // "5 million dollars", and "billions of dollars" for vague amounts
@@ -183,7 +184,7 @@ const percent: Refiner = {
   why: 'a share, never a count',
   run: (c) => {
     const at = skipSpaces(c.text, c.numberEnd, 1);
-    if (c.text.charCodeAt(at) === 37) return exclude('percent', 'percent', '%', at + 1);
+    if (codeAt(c.text, at) === 37) return exclude('percent', 'percent', '%', at + 1);
     const match = PERCENT_AFTER.startOf(c.after);
     if (match) return exclude('percent', 'percent', '%', c.after.at(match.length - 1)!.end);
     return null;
@@ -295,16 +296,16 @@ const identifier: Refiner = {
     const { text, token } = c;
     const found: Exclusion = exclude('identifier', 'other');
     if (token.digits) {
-      const previous = text.charCodeAt(token.start - 1);
+      const previous = codeAt(text, token.start - 1);
       if (isLetter(previous) || previous === 35 /* # */ || previous === 43 /* + */) return found;
       const prefix = hyphenatedPrefix(c);
       if (prefix && (prefix.lower.length <= 2 || /[A-Z]/.test(text.slice(prefix.start, prefix.end)))) return found;
       // letters glued after: a code ("3G", "4x4"), unless they are a word whose space was lost ("100000people")
-      if (!c.unit && isLetter(text.charCodeAt(c.numberEnd)) && !gluedWord(text, c.numberEnd)) return found;
+      if (!c.unit && isLetter(codeAt(text, c.numberEnd)) && !gluedWord(text, c.numberEnd)) return found;
       if (token.leadingZero) return found;
     }
     const beforeSpace = skipSpacesBack(text, token.start, c.floor);
-    if (text.charCodeAt(beforeSpace - 1) === 46) {
+    if (codeAt(text, beforeSpace - 1) === 46) {
       const abbreviation = wordBefore(text, beforeSpace - 1, c.floor);
       if (abbreviation && (abbreviation.lower === 'no' || abbreviation.lower === 'nos' || abbreviation.lower === 'nr')) return found;
     }
@@ -314,7 +315,7 @@ const identifier: Refiner = {
     // "Resolution 2254 calls for" is a name, but "unit 20 soldiers" would be a count
     const next = c.after.at(0);
     if (next && COUNT_NOUN_SET.has(next.lower)) return null;
-    if (HEADS.has(before.lower) && (before.lower !== 'no' || isUpper(text.charCodeAt(before.start)))) return found;
+    if (HEADS.has(before.lower) && (before.lower !== 'no' || isUpper(codeAt(text, before.start)))) return found;
     // No rule for any capitalised word before a figure ("Apollo 11"): title-case headlines ("Bombs Kill 22 at
     // Army Checkpoint") and place names before counts ("Alsaliheen 8, Ansari 5") are far more common in the news.
     return null;

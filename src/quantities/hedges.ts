@@ -3,6 +3,7 @@ import { HEDGES_AFTER, HEDGES_BEFORE, OVER_PARTICLE_VERBS, type HedgeRecord } fr
 import { INCREMENT_AFTER, INCREMENT_BEFORE } from '../data/numbers.js';
 import type { Qualifier } from '../model.js';
 import { isDigit, skipSpaces, type WordsAfter, type WordsBefore } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 const HEDGES_AFTER_LONGEST_FIRST = [...HEDGES_AFTER].sort((a, b) => b.words.length - a.words.length);
 const OVER_VERBS = new Set(OVER_PARTICLE_VERBS);
@@ -77,7 +78,7 @@ export function hedgeAfter(text: string, words: WordsAfter, end: number): Suffix
     if (words.at(hedge.words.length)?.lower === 'than') continue;
     const hedgeEnd = words.at(hedge.words.length - 1)!.end;
     // "20 plus 30", "20 or more 30": arithmetic or a list, not a bound
-    if (isDigit(text.charCodeAt(skipSpaces(text, hedgeEnd)))) continue;
+    if (isDigit(codeAt(text, skipSpaces(text, hedgeEnd)))) continue;
     return { end: hedgeEnd, qualifier: hedge.qualifier };
   }
   return { end, qualifier: null };

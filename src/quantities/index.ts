@@ -24,6 +24,7 @@ import type { NumberToken } from './token.js';
 import { isLetter, WordsAfter, WordsBefore } from './text.js';
 import { lengthIsArea, matchUnit, UNIT_WORDS } from './units.js';
 import { figureList, figureListEnd } from './lists.js';
+import { codeAt } from '../text/chars.js';
 
 /** Words after "2m" that make the "m" million: a currency or something counted. */
 const MILLION_CUES = new Set([...Object.keys(MONEY_WORDS), ...COUNT_NOUNS.filter((w) => !UNIT_WORDS.has(w))]);
@@ -35,7 +36,7 @@ export function findQuantities(text: string): Quantity[] {
   let floor = 0;
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
     const at = match.index;
-    const listEnd = at > 0 && isLetter(text.charCodeAt(at - 1)) ? -1 : figureListEnd(text, at);
+    const listEnd = at > 0 && isLetter(codeAt(text, at - 1)) ? -1 : figureListEnd(text, at);
     // A list and a single figure share the rest of the loop: news seldom holds a list, and each
     // operation only a list reached would deoptimise the scan on the first table of figures.
     const quantity = listEnd > 0 ? figureList(text, at, listEnd) : readQuantity(text, at, floor);
@@ -81,7 +82,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
 
   const currency = token.digits ? currencyBefore(text, token.start) : null;
   // "£100m", "481.42m yuan", "2m people": next to a currency or before a count noun, an attached "m" is million, not metres
-  if (text.charCodeAt(numberEnd) === 109 && !isLetter(text.charCodeAt(numberEnd + 1)) && token.scale === 1 && token.digits
+  if (codeAt(text, numberEnd) === 109 && !isLetter(codeAt(text, numberEnd + 1)) && token.scale === 1 && token.digits
     && (currency || MILLION_CUES.has(new WordsAfter(text, numberEnd + 1, false).at(0)?.lower ?? ''))) {
     value *= 1e6;
     low = high = value;

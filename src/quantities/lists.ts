@@ -3,6 +3,7 @@
 // number-dense input (statistics tables, ID lists, adversarial text) would cost one full
 // quantity per figure, ~25x the work per megabyte of news.
 import type { Quantity } from '../model.js';
+import { codeAt } from '../text/chars.js';
 
 /** Fewer figures than this in a row are read one by one as usual. */
 const MIN_FIGURES = 6;
@@ -19,25 +20,25 @@ export function figureListEnd(text: string, at: number): number {
   let i = at;
   let figures = 0;
   let end = -1;
-  while (i < n && isDigit(text.charCodeAt(i))) {
+  while (i < n && isDigit(codeAt(text, i))) {
     const start = i;
     // a figure: digits, with "," or "." inside only when a digit follows ("45,000", "1.5")
     while (i < n && i - start <= MAX_FIGURE) {
-      const c = text.charCodeAt(i);
-      if (isDigit(c) || ((c === 44 || c === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) i++;
+      const c = codeAt(text, i);
+      if (isDigit(c) || ((c === 44 || c === 46) && i + 1 < n && isDigit(codeAt(text, i + 1)))) i++;
       else break;
     }
     // an overlong figure ends the list before it; it is read on its own
     if (i - start > MAX_FIGURE) break;
     // a figure glued to a letter ("5km", "F16") or followed by anything but a separator ends the list
-    if (i < n && !isSeparator(text.charCodeAt(i))) {
+    if (i < n && !isSeparator(codeAt(text, i))) {
       figures++;
       end = i;
       break;
     }
     figures++;
     end = i;
-    while (i < n && isSeparator(text.charCodeAt(i))) i++;
+    while (i < n && isSeparator(codeAt(text, i))) i++;
   }
   return figures >= MIN_FIGURES ? end : -1;
 }
@@ -46,7 +47,7 @@ export function figureList(text: string, at: number, end: number): Quantity {
   // The value is the list's first figure up to its first separator ("45,000" gives 45): read in
   // place, since splitting the whole list cost more than finding it.
   let firstEnd = at;
-  while (firstEnd < end && !isSeparator(text.charCodeAt(firstEnd))) firstEnd++;
+  while (firstEnd < end && !isSeparator(codeAt(text, firstEnd))) firstEnd++;
   const first = Number(text.slice(at, firstEnd));
   const value = Number.isFinite(first) ? first : 0;
   return {

@@ -4,6 +4,7 @@ import type { NumberToken } from './token.js';
 import { readNumberAt } from './read.js';
 import { isDash, isDigit, isLetter, skipSpaces, wordAt, type WordsBefore } from './text.js';
 import { matchUnit, type UnitMatch } from './units.js';
+import { codeAt } from '../text/chars.js';
 
 export interface RangeMatch {
   second: NumberToken;
@@ -33,7 +34,7 @@ export function rangeAfter(text: string, first: NumberToken, floor: number, befo
   // connector: a dash (maybe followed by "to": "8- to 16-meter") or a word
   let connector: string;
   let cursor = skipSpaces(text, at);
-  if (isDash(text.charCodeAt(cursor))) {
+  if (isDash(codeAt(text, cursor))) {
     connector = '-';
     cursor = skipSpaces(text, cursor + 1);
     const toWord = wordAt(text, cursor);
@@ -43,7 +44,7 @@ export function rangeAfter(text: string, first: NumberToken, floor: number, befo
     }
   } else {
     // connectors start with t, a or o ("to", "through", "and", "or"): a quick no for everything else
-    const initial = text.charCodeAt(cursor);
+    const initial = codeAt(text, cursor);
     if (initial !== 116 && initial !== 97 && initial !== 111) return null;
     const word = wordAt(text, cursor);
     if (!word || !CONNECTOR_WORDS.has(word.lower)) return null;
@@ -51,9 +52,9 @@ export function rangeAfter(text: string, first: NumberToken, floor: number, befo
     cursor = skipSpaces(text, word.end);
   }
   if (cursor >= text.length) return null;
-  const startsNumber = isDigit(text.charCodeAt(cursor)) || isLetter(text.charCodeAt(cursor));
+  const startsNumber = isDigit(codeAt(text, cursor)) || isLetter(codeAt(text, cursor));
   if (!startsNumber) return null;
-  if (connector === '-' && (!first.digits || !isDigit(text.charCodeAt(cursor)))) return null;
+  if (connector === '-' && (!first.digits || !isDigit(codeAt(text, cursor)))) return null;
 
   const beforeWord = before.at(0);
   const prefix = beforeWord?.lower;

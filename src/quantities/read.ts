@@ -3,7 +3,8 @@ import { parseDigits } from './digits.js';
 import type { NumberToken } from './token.js';
 import { isDigit } from './text.js';
 import { parseWords } from './words.js';
+import { codeAt } from '../text/chars.js';
 
 export function readNumberAt(text: string, i: number, floor: number): NumberToken | null {
-  return isDigit(text.charCodeAt(i)) ? parseDigits(text, i) : parseWords(text, i, floor);
+  return isDigit(codeAt(text, i)) ? parseDigits(text, i) : parseWords(text, i, floor);
 }

@@ -1,6 +1,8 @@
 // Character-level helpers shared by the finders: all work on char codes and bounded windows,
 // so the stage stays linear whatever the input.
 
+import { codeAt } from '../text/chars.js';
+
 /** How far the finders look either side of a number for hedges, units and context. */
 export const WINDOW = 60;
 
@@ -38,27 +40,27 @@ export interface Word {
 /** Skip inline spaces forward from i, at most `max` of them. */
 export function skipSpaces(text: string, i: number, max = 3): number {
   const limit = Math.min(text.length, i + max);
-  while (i < limit && isInlineSpace(text.charCodeAt(i))) i++;
+  while (i < limit && isInlineSpace(codeAt(text, i))) i++;
   return i;
 }
 
 /** Skip inline spaces backward: returns the index just after the previous non-space char. */
 export function skipSpacesBack(text: string, i: number, floor: number, max = 3): number {
   const limit = Math.max(floor, i - max);
-  while (i > limit && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isInlineSpace(codeAt(text, i - 1))) i--;
   return i;
 }
 
 /** End of the run of letters starting at i (capped at WINDOW letters). */
 export function lettersEnd(text: string, i: number): number {
   const limit = Math.min(text.length, i + WINDOW);
-  while (i < limit && isLetter(text.charCodeAt(i))) i++;
+  while (i < limit && isLetter(codeAt(text, i))) i++;
   return i;
 }
 
 /** The word starting at i, which must be a letter; null otherwise. */
 export function wordAt(text: string, i: number): Word | null {
-  if (i >= text.length || !isLetter(text.charCodeAt(i))) return null;
+  if (i >= text.length || !isLetter(codeAt(text, i))) return null;
   const end = lettersEnd(text, i);
   return { start: i, end, lower: text.slice(i, end).toLowerCase() };
 }
@@ -73,7 +75,7 @@ export function wordBefore(text: string, i: number, floor: number): Word | null 
   const end = skipSpacesBack(text, i, floor);
   let start = end;
   const limit = Math.max(floor, end - WINDOW);
-  while (start > limit && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > limit && isLetter(codeAt(text, start - 1))) start--;
   if (start === end) return null;
   return { start, end, lower: text.slice(start, end).toLowerCase() };
 }
@@ -84,7 +86,7 @@ export function wordsAfter(text: string, i: number, count: number, hyphens = fal
   let at = i;
   while (words.length < count) {
     at = skipSpaces(text, at);
-    if (hyphens && at < text.length && isDash(text.charCodeAt(at))) at = skipSpaces(text, at + 1);
+    if (hyphens && at < text.length && isDash(codeAt(text, at))) at = skipSpaces(text, at + 1);
     const word = wordAt(text, at);
     if (!word) break;
     words.push(word);
@@ -135,7 +137,7 @@ export class WordsAfter {
 
   private readAfter(at: number): Word | null {
     let i = skipSpaces(this.text, at);
-    if (this.hyphens && i < this.text.length && isDash(this.text.charCodeAt(i))) i = skipSpaces(this.text, i + 1);
+    if (this.hyphens && i < this.text.length && isDash(codeAt(this.text, i))) i = skipSpaces(this.text, i + 1);
     return wordAt(this.text, i);
   }
 

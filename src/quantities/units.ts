@@ -2,6 +2,7 @@
 // restatement of a figure in another unit ("30 square kilometers (11 miles square)").
 import { AREA_CUES_AFTER, AREA_CUES_BEFORE, UNITS, type UnitRecord } from '../data/units.js';
 import { isDash, isDigit, isInlineSpace, isLetter, PhraseIndex, WordsAfter, type WordsBefore } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 export interface UnitMatch {
   record: UnitRecord;
@@ -51,10 +52,10 @@ interface UnitToken {
 
 /** A unit token starts with a letter and runs over letters, digits and "²" ("km2", "km²", "sq"). */
 function unitTokenAt(text: string, i: number): UnitToken | null {
-  if (!isLetter(text.charCodeAt(i))) return null;
+  if (!isLetter(codeAt(text, i))) return null;
   let end = i;
   const limit = Math.min(text.length, i + 24);
-  while (end < limit && isUnitChar(text.charCodeAt(end))) end++;
+  while (end < limit && isUnitChar(codeAt(text, end))) end++;
   return { start: i, end, lower: text.slice(i, end).toLowerCase() };
 }
 
@@ -63,7 +64,7 @@ function nextUnitToken(text: string, token: UnitToken): UnitToken | null {
   let at = token.end;
   let gap = 0;
   while (gap < 3 && at < text.length) {
-    const code = text.charCodeAt(at);
+    const code = codeAt(text, at);
     if (!(isInlineSpace(code) || code === 46 || (code === 45 && gap === 0))) break;
     at++;
     gap++;
@@ -75,14 +76,14 @@ function nextUnitToken(text: string, token: UnitToken): UnitToken | null {
 export function matchUnit(text: string, i: number): UnitMatch | null {
   let at = i;
   let attached = true;
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   if (isInlineSpace(code)) {
     attached = false;
-    while (at < i + 2 && isInlineSpace(text.charCodeAt(at))) at++;
+    while (at < i + 2 && isInlineSpace(codeAt(text, at))) at++;
   } else if (isDash(code)) {
     at++;
   }
-  const firstLetter = text.charCodeAt(at);
+  const firstLetter = codeAt(text, at);
   if (!FIRST_LETTERS.has(firstLetter | 32) && !FIRST_LETTERS.has(firstLetter)) return null;
   const head = unitTokenAt(text, at);
   if (!head) return null;

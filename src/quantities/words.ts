@@ -6,6 +6,7 @@ import {
 } from '../data/numbers.js';
 import { makeToken, vagueToken, type NumberToken } from './token.js';
 import { endsWithPhrase, isDash, isUpper, skipSpaces, wordAt, wordsBefore, type Word } from './text.js';
+import { codeAt } from '../text/chars.js';
 
 // Maps, not objects, for lookups by a word read from the text: an object lookup interns every such string.
 const CARDINALS_BY_WORD = new Map(Object.entries(CARDINALS));
@@ -22,7 +23,7 @@ type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen';
 /** The word after a number word: across spaces, or a hyphen with optional spaces ("twenty-one", "fifty - two"). */
 function nextWord(text: string, i: number): Word | null {
   let at = skipSpaces(text, i);
-  if (at < text.length && isDash(text.charCodeAt(at))) at = skipSpaces(text, at + 1);
+  if (at < text.length && isDash(codeAt(text, at))) at = skipSpaces(text, at + 1);
   return wordAt(text, at);
 }
 
@@ -206,6 +207,6 @@ function vague(text: string, first: Word): NumberToken | null {
   if (w === 'tens') return null;
   const record = VAGUE_AMOUNTS_BY_WORD.get(w);
   if (!record) return null;
-  if (record.needsOf && of?.lower !== 'of' && !isUpper(text.charCodeAt(first.start))) return null;
+  if (record.needsOf && of?.lower !== 'of' && !isUpper(codeAt(text, first.start))) return null;
   return vagueToken(first.start, first.end, record.low, record.high);
 }

@@ -5,6 +5,7 @@
 // MAX_SENTENCE of an offset is enough to tell its sentence, or that the sentence is longer and only
 // a window of it is read. Short lines are read the same way: one code path for every line.
 import { isSpace, sentenceEndsIn } from './sentence-ends.js';
+import { codeAt } from './chars.js';
 
 const BLOCK = 512;
 /** A run of stops and closing quotes is assumed shorter than this when ends are looked up near an offset. */
@@ -72,7 +73,7 @@ export class LineBlocks {
 
   /** First offset at or after `from` that is not a space, looking no further than `limit`. */
   private skipSpaces(from: number, limit: number): number {
-    while (from < limit && isSpace(this.text.charCodeAt(from))) from++;
+    while (from < limit && isSpace(codeAt(this.text, from))) from++;
     return from;
   }
 
@@ -80,7 +81,7 @@ export class LineBlocks {
   private contentEnd(): number {
     if (this.trimmedEnd < 0) {
       let e = this.end;
-      while (e > this.start && isSpace(this.text.charCodeAt(e - 1))) e--;
+      while (e > this.start && isSpace(codeAt(this.text, e - 1))) e--;
       this.trimmedEnd = e;
     }
     return this.trimmedEnd;
@@ -110,16 +111,16 @@ export class LineBlocks {
   /** Whether `offset` starts a sentence of the line (what follows a sentence end or the line start, past spaces). */
   startsSentence(offset: number, reach: number): boolean {
     // Sentences are trimmed: one starts on a character that is not a space.
-    if (offset >= this.end || isSpace(this.text.charCodeAt(offset))) return false;
+    if (offset >= this.end || isSpace(codeAt(this.text, offset))) return false;
     let q = offset;
-    while (q > this.start && offset - q <= reach && isSpace(this.text.charCodeAt(q - 1))) q--;
+    while (q > this.start && offset - q <= reach && isSpace(codeAt(this.text, q - 1))) q--;
     return q === this.start || this.endAtOrBefore(q, q) === q;
   }
 
   /** The sentence before the one starting at `offset` (which must start one), in full; null for the line's first. */
   sentenceBefore(offset: number): { start: number; end: number } | null {
     let q = offset;
-    while (q > this.start && isSpace(this.text.charCodeAt(q - 1))) q--;
+    while (q > this.start && isSpace(codeAt(this.text, q - 1))) q--;
     if (q === this.start) return null;
     const prevEnd = this.lastEndBefore(q);
     return { start: this.skipSpaces(prevEnd >= 0 ? prevEnd : this.start, q), end: q };

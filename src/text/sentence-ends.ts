@@ -3,6 +3,7 @@
 // Whether a stop ends a sentence depends only on the text around it, so the ends of a stretch can
 // be found without reading the line from its start (line-blocks.ts relies on this).
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { codeAt } from './chars.js';
 
 /** A sentence end: the punctuation and closing quotes it keeps, then the space it drops. */
 export const SENTENCE_END = /[.!?]+["”’')\]]*(\s+)(?=["“‘'(\[]?[A-Z0-9])/g;
@@ -20,18 +21,18 @@ const isLetter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122);
  * this runs for every stop of a text.
  */
 export function abbreviationEndsAt(text: string, from: number, stop: number): boolean {
-  if (text.charCodeAt(stop) !== 46) return false;
+  if (codeAt(text, stop) !== 46) return false;
   let start = stop;
-  while (start > from && (isLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start--;
+  while (start > from && (isLetter(codeAt(text, start - 1)) || codeAt(text, start - 1) === 46)) start--;
   if (start === stop) return false;
   if (start > from) {
-    const before = text.charCodeAt(start - 1);
+    const before = codeAt(text, start - 1);
     if (before !== 40 && !isSpace(before)) return false;
   }
   // (?:[A-Za-z]\.)*[A-Za-z]+: letter-dot pairs, then letters to the stop.
   let i = start;
-  while (i + 1 < stop && isLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
-  for (let k = i; k < stop; k++) if (!isLetter(text.charCodeAt(k))) return false;
+  while (i + 1 < stop && isLetter(codeAt(text, i)) && codeAt(text, i + 1) === 46) i += 2;
+  for (let k = i; k < stop; k++) if (!isLetter(codeAt(text, k))) return false;
   if (i === stop) return false;
   const word = text.slice(start, stop).toLowerCase();
   return ABBREVIATIONS.has(word) || word.length === 1 || /^(?:[a-z]\.)+[a-z]$/.test(word);
@@ -59,7 +60,7 @@ export function sentenceEndsIn(text: string, lineStart: number, lineEnd: number,
   const limit = Math.min(to, lineEnd);
   let start = Math.max(from, lineStart);
   // A run begun before `from` is not one of ours.
-  while (start > lineStart && start < limit && isStop(text.charCodeAt(start - 1))) start++;
+  while (start > lineStart && start < limit && isStop(codeAt(text, start - 1))) start++;
   if (start >= limit) return ends;
   // Stops are found by a regex over the stretch alone (fast, and bounded: a search in the whole
   // text would run on to the next stop however far it is); each is then tried in the text.

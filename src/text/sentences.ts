@@ -6,6 +6,7 @@
 import type { Sentence } from '../model.js';
 import { LineBlocks } from './line-blocks.js';
 import { ABBREVIATION_REACH, SENTENCE_END, abbreviationEndsAt } from './sentence-ends.js';
+import { codeAt } from './chars.js';
 
 /** Sentences of text[from, to), never crossing a line break; offsets are absolute. */
 export function sentencesIn(text: string, from = 0, to = text.length, paragraph = 0): Sentence[] {
@@ -143,12 +144,12 @@ export class SentenceIndex {
     // Searched within the window only: an unbounded search would run along a text without spaces.
     if (start > from) {
       let space = start;
-      while (space < offset && this.text.charCodeAt(space) !== 32) space++;
+      while (space < offset && codeAt(this.text, space) !== 32) space++;
       if (space > 0 && space < offset) start = space + 1;
     }
     if (end < to) {
       let space = Math.min(end, this.text.length - 1);
-      while (space > offset && this.text.charCodeAt(space) !== 32) space--;
+      while (space > offset && codeAt(this.text, space) !== 32) space--;
       if (space > offset) end = space;
     }
     return this.sentence(start, end, paragraph);
