@@ -1,7 +1,7 @@
 // claims.config.json: found by --config, else beside the first input folder, else in the working
 // directory; checked with zod (errors name the file and the path inside it) and turned into the
 // RuleSet that extraction and reconciliation share.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../corpus/fs-calls.js';
 import { dirname, join, resolve } from 'node:path';
 import { Config } from '../model.js';
 import { buildRules, type RuleConfig, type RuleSet } from '../claims/rules.js';

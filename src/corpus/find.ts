@@ -1,6 +1,6 @@
 // Turn the user's inputs (files, folders, quoted globs, "-") into a sorted stream of files.
 // Problems with one input are reported and the others still go ahead.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from './fs-calls.js';
 import { isAbsolute, posix, resolve, sep } from 'node:path';
 import { COLLECTION_FILES, formatOf, METADATA_FILES, SUPPORTED_EXTENSIONS, type FormatName } from './formats/table.js';
 

@@ -1,8 +1,7 @@
 // The corpus stage: find inputs, read and decode them, parse their format, attach metadata
 // (flags, then sources.json, then the format's own fields, then the text), trim boilerplate.
 // One bad file never stops the others: its problem goes to the report and the run goes on.
-import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { posix } from 'node:path';
 import type { Document } from '../model.js';
@@ -105,15 +104,14 @@ function sniffFormat(text: string): FormatName {
   return 'text';
 }
 
-/** The first bytes of a file: enough to tell text from binary. */
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+/** The first bytes of a file: enough to tell text from binary. Synchronous, as whole files are read. */
+function readHead(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -295,7 +293,7 @@ async function* jsonlUnits(input: InputFile, manifest: ManifestEntry | undefined
     ({ kind: 'problem', problem: { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity } });
   let head: Uint8Array;
   try {
-    head = await readHead(input.path);
+    head = readHead(input.path);
   } catch (err) {
     yield { kind: 'problem', problem: cannotRead(input.display, err) };
     return;

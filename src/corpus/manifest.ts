@@ -1,6 +1,6 @@
 // sources.json: a manifest beside the articles of a folder, keyed by file name, giving outlet,
 // url and published. Any folder may have one. Checked with zod; each problem names the entry.
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-calls.js';
 import { z } from 'zod';
 import { normalisePublished } from './dates.js';
 import { zodPath } from './zod-path.js';
