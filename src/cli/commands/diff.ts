@@ -13,6 +13,10 @@ import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
 import type { FindingsOf } from '../../reconcile/index.js';
 import { packageRoot } from '../package-root.js';
+import type { ClaimStore as ClaimStoreT } from '../../reconcile/store.js';
+
+/** Below this size, claims on stdin are read on one thread: starting a worker costs some 30 ms. */
+const SPLIT_MIN_BYTES = 16 << 20;
 
 const EXAMPLES = `Examples:
   claims diff                                  reconcile the bundled seeds/
@@ -75,8 +79,7 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
     const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
     for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
   } else {
-    const { readClaims } = await import('./diff-input.js');
-    await readClaims(stdinChunks(io, opts.metric === undefined), opts.metric, store);
+    await readStdin(io, opts.metric, store);
   }
   lap(`read ${store.size} claims`);
 
@@ -96,6 +99,58 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
   if (opts.failOnConflict) {
     const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
     if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  }
+}
+
+/**
+ * Claims on stdin into `store`. A large file, all of whose claims are wanted, is read on two
+ * threads (see ../diff-read-split.ts); anything else a chunk at a time (stdinChunks).
+ */
+async function readStdin(io: Io, metric: string | undefined, store: ClaimStoreT): Promise<void> {
+  const { readClaims, readClaimsSplit } = await import('./diff-input.js');
+  const size = metric === undefined ? stdinFileSize(io) : null;
+  if (size === null || size < SPLIT_MIN_BYTES) {
+    await readClaims(stdinChunks(io, metric === undefined), metric, store);
+    return;
+  }
+  const { ScanWorker, readShared, splitPoint } = await import('../diff-read-split.js');
+  const worker = new ScanWorker();
+  let read: Awaited<ReturnType<typeof readShared>>;
+  try {
+    read = await readShared(0, size);
+  } catch (err) {
+    worker.close();
+    throw err;
+  }
+  const { bytes, more } = read;
+  const split = more === null ? splitPoint(bytes) : null;
+  if (split !== null) {
+    try {
+      await readClaimsSplit(bytes, split, worker.scan(bytes, split), store);
+    } finally {
+      worker.close();
+    }
+    return;
+  }
+  // The file grew while it was read, or is one line: the usual way, from what was read on.
+  worker.close();
+  await readClaims(chained([bytes, ...(more ? [more] : [])], more ? fileChunks(0, 0) : null), undefined, store);
+}
+
+/** `first`, then the chunks of `rest`. */
+async function* chained(first: Buffer[], rest: AsyncIterable<Buffer> | null): AsyncGenerator<Buffer> {
+  yield* first;
+  if (rest) yield* rest;
+}
+
+/** The size of stdin when it is a regular file (process.stdin only), else null. */
+function stdinFileSize(io: Io): number | null {
+  if (io.stdin !== process.stdin) return null;
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
   }
 }
 
