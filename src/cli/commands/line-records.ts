@@ -122,9 +122,10 @@ export function replayRecords(
   sink: LineSink,
   line: (start: number, end: number, isClaim: boolean) => boolean,
 ): void {
-  const mapped = TOKEN_FIELDS.map(() => [] as (Token | undefined)[]);
   const tables = TABLES.map((name) => sink[name]);
   const texts = TABLES.map((name) => tokens[name]);
+  // Filled in advance, so that setting an entry never makes a sparse array (slow to index).
+  const mapped = texts.map((list) => new Array<Token | undefined>(list.length).fill(undefined));
   // Date fields share one table: one map for both.
   mapped[TOKEN_FIELDS.indexOf('published')] = mapped[TOKEN_FIELDS.indexOf('asOf')]!;
   const claim: ScannedClaim = {
