@@ -8,7 +8,7 @@ import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
 import { compareEntries, levelsOf, type Entry } from './entry.js';
 import { groupsOf, subjectLabel } from './group.js';
-import { ClaimStore } from './store.js';
+import { ClaimStore, type Partition } from './store.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
 
@@ -45,15 +45,20 @@ export function claimsOf(findings: FindingsOf<number>, store: ClaimStore): Findi
   };
 }
 
-/** A group made, and what sorting needs of it. */
+/** A group made, and what sorting it among its partition's groups needs. */
 interface Made {
   group: GroupOf<number>;
   /** compareEntries' keys of its first entry (a copy: entries are reused). */
   first: Pick<Entry, 'dateStart' | 'dateEnd' | 'fileRank' | 'offset' | 'seq'>;
+  subject: string;
+}
+
+/** A partition and its place in the report: metric and status ranks, and its scope ('' for none). */
+interface Placed {
+  partition: Partition;
   metricRank: number;
   statusRank: number;
   scope: string;
-  subject: string;
 }
 
 /**
@@ -71,14 +76,26 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
     if (r === undefined) ranks.set(key, (r = status === undefined ? rank(METRICS, metric) : rank(statusesOf(metric), status)));
     return r;
   };
-  const made: Made[] = [];
+  // Report order: metrics and statuses in the model's order (unknown ones after, alphabetically),
+  // no scope first, then subject (case aside), then the first claim's place in the report order.
+  // All groups of a partition share the first keys, so partitions are put in order (a few
+  // thousand), then each partition's groups among themselves.
+  const placed: Placed[] = [];
+  for (const partition of store.partitions.values()) {
+    placed.push({ partition, metricRank: rankOf(partition.metric), statusRank: rankOf(partition.metric, partition.status), scope: partition.scope ?? '' });
+  }
+  placed.sort((a, b) => a.metricRank - b.metricRank || text(a.partition.metric, b.partition.metric)
+    || a.statusRank - b.statusRank || text(a.partition.status, b.partition.status)
+    || text(a.scope, b.scope));
+  const groups: GroupOf<number>[] = [];
   // Entries are refilled partition after partition: a million new ones would keep the young
   // generation's collector copying those still in use (see Made.first).
   const pool: Entry[] = [];
-  for (const partition of store.partitions.values()) {
+  for (const { partition } of placed) {
     const ids = partition.ids;
     const entries = new Array<Entry>(ids.length);
     for (let k = 0; k < ids.length; k++) entries[k] = pool[k] ? store.fill(pool[k]!, ids[k]!) : (pool[k] = store.entry(ids[k]!));
+    const made: Made[] = [];
     for (const g of groupsOf(partition, entries)) {
       g.entries.sort(compareEntries);
       g.subject = subjectLabel(g.entries);
@@ -104,20 +121,12 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
       made.push({
         group,
         first: { dateStart: first.dateStart, dateEnd: first.dateEnd, fileRank: first.fileRank, offset: first.offset, seq: first.seq },
-        metricRank: rankOf(g.metric),
-        statusRank: rankOf(g.metric, g.status),
-        scope: g.scope ?? '',
         subject: (g.subject ?? '').toLowerCase(),
       });
     }
+    if (made.length > 1) made.sort((a, b) => text(a.subject, b.subject) || compareEntries(a.first, b.first));
+    for (const m of made) groups.push(m.group);
   }
-  // Metrics and statuses in the model's order (unknown ones after, alphabetically); no scope
-  // first; then subject (case aside), then the first claim's place in the report order.
-  made.sort((a, b) => a.metricRank - b.metricRank || text(a.group.metric, b.group.metric)
-    || a.statusRank - b.statusRank || text(a.group.status, b.group.status)
-    || text(a.scope, b.scope) || text(a.subject, b.subject)
-    || compareEntries(a.first, b.first));
-  const groups = made.map((m) => m.group);
   disambiguateIds(groups);
 
   // Checks in the order their whole appears in the report.
