@@ -387,6 +387,12 @@ export class ClaimStore implements LineSink {
     return this.rows[id * STRIDE + RAW_BUFFER]! === NONE ? -1 : this.rows[id * STRIDE + RAW_END]! - this.rows[id * STRIDE + RAW_START]!;
   }
 
+  /** The buffer holding the line claim `id` was read from (null when it was given as an object), and where the line starts. */
+  lineAt(id: number): { bytes: Buffer; start: number } | null {
+    const row = id * STRIDE;
+    return this.rows[row + RAW_BUFFER]! === NONE ? null : { bytes: this.buffers[this.rows[row + RAW_BUFFER]!]!, start: this.rows[row + RAW_START]! };
+  }
+
   /** Copies the line claim `id` was read from into `target` at `at`; returns the bytes copied. */
   copyLine(id: number, target: Uint8Array, at: number): number {
     const row = id * STRIDE;

@@ -71,25 +71,53 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
     lapStart = now;
   };
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
-  const { ClaimStore, findingsOf, claimsOf } = await import('../../reconcile/index.js');
+  const { ClaimStore } = await import('../../reconcile/index.js');
   // Claims piped in go into the store as they are read (columns; see src/reconcile/store.ts).
   // With --metric, the lines kept are copied, so that the input's buffers can go.
   const store = new ClaimStore(rules, { copyLines: opts.metric !== undefined });
+  /** The input when it was read whole into shared memory (see readStdin). */
+  let input: Buffer | null = null;
   if (inputs.length > 0 || io.stdin.isTTY) {
     const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
     for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
   } else {
-    await readStdin(io, opts.metric, store);
+    input = await readStdin(io, opts.metric, store);
   }
   lap(`read ${store.size} claims`);
+  // With the claims' lines in shared memory, a worker can write the JSON findings (see ../diff-write-thread.ts).
+  let writer: import('../diff-write-thread.js').WriterThread | null = null;
+  if (input && opts.json && io.stdout === process.stdout) {
+    const { WriterThread, stdoutWritable } = await import('../diff-write-thread.js');
+    if (stdoutWritable(process.stdout.isTTY)) writer = WriterThread.start(input);
+  }
+  try {
+    await reconcileAndWrite(store, opts, cmd, io, rules, writer, lap);
+  } finally {
+    writer?.close();
+  }
+}
+
+async function reconcileAndWrite(
+  store: ClaimStoreT, opts: DiffOptions, cmd: Command, io: Io, rules: RuleSet,
+  writer: import('../diff-write-thread.js').WriterThread | null, lap: (what: string) => void,
+): Promise<void> {
+  const { findingsOf, claimsOf } = await import('../../reconcile/index.js');
 
   const findings = findingsOf(store, { policy: opts.policy, rules });
   lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
   assertFindings(findings);
   lap('checked the findings');
 
-  const { writeFindings, renderDiffReport, writeChunk } = await import('../render/diff.js');
-  if (opts.json) await writeFindings(findings, store, io.stdout);
+  const { writeFindings, writeFindingsOn, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  if (opts.json && writer) {
+    try {
+      await writeFindingsOn(writer, findings, store);
+    } catch (err) {
+      // As processIo does for stdout: a reader that closed the pipe early ends the run quietly.
+      if ((err as { code?: string }).code === 'EPIPE') process.exit(0);
+      throw err;
+    }
+  } else if (opts.json) await writeFindings(findings, store, io.stdout);
   else {
     const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
     const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
@@ -106,12 +134,12 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
  * Claims on stdin into `store`. A large file, all of whose claims are wanted, is read on two
  * threads (see ../diff-read-split.ts); anything else a chunk at a time (stdinChunks).
  */
-async function readStdin(io: Io, metric: string | undefined, store: ClaimStoreT): Promise<void> {
+async function readStdin(io: Io, metric: string | undefined, store: ClaimStoreT): Promise<Buffer | null> {
   const { readClaims, readClaimsSplit } = await import('./diff-input.js');
   const size = metric === undefined ? stdinFileSize(io) : null;
   if (size === null || size < SPLIT_MIN_BYTES) {
     await readClaims(stdinChunks(io, metric === undefined), metric, store);
-    return;
+    return null;
   }
   const { ScanWorker, readShared, splitPoint } = await import('../diff-read-split.js');
   const worker = new ScanWorker();
@@ -130,11 +158,12 @@ async function readStdin(io: Io, metric: string | undefined, store: ClaimStoreT)
     } finally {
       worker.close();
     }
-    return;
+    return bytes;
   }
   // The file grew while it was read, or is one line: the usual way, from what was read on.
   worker.close();
   await readClaims(chained([bytes, ...(more ? [more] : [])], more ? fileChunks(0, 0) : null), undefined, store);
+  return null;
 }
 
 /** `first`, then the chunks of `rest`. */

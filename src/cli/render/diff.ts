@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Check, Claim, Findings, Group, Verdict } from '../../model.js';
 import { formatFigure, formatNumber, formatRange } from '../../reconcile/format.js';
 import type { OutStream } from '../io.js';
+import { OpsBuilder, type OpsBatch } from './write-ops.js';
 import type { CheckOf, ClaimStore, FindingsOf, GroupOf } from '../../reconcile/index.js';
 
 const CHUNK = 1 << 20;
@@ -50,6 +51,15 @@ export async function writeFindings(findings: FindingsOf<number>, store: ClaimSt
     if (!more) await new Promise<void>((done) => out.once('drain', done));
     else if (writing > 2) await new Promise<void>((done) => setImmediate(done));
   }
+}
+
+/**
+ * Findings whose claims are ids in `store`, written by a writing thread (../diff-write-thread.ts):
+ * the same bytes as writeFindings, the lines found in the writer's input sent as ranges of it.
+ */
+export async function writeFindingsOn(writer: { input: Buffer; send(batch: OpsBatch): Promise<void>; end(): Promise<void> }, findings: FindingsOf<number>, store: ClaimStore): Promise<void> {
+  for (const batch of findingsChunks(findings, false, new OpsSink(writer.input), storeClaims(store))) await writer.send(batch);
+  await writer.end();
 }
 
 /** How the writer gets at the claims of findings: as objects, or as ids in a ClaimStore. */
@@ -109,6 +119,28 @@ class TextSink implements Sink<string> {
       this.buffer = '';
     }
     return this.chunks.splice(0);
+  }
+}
+
+/** Work for a writing thread: text, and the lines that are in its input as ranges of it. */
+class OpsSink implements Sink<OpsBatch> {
+  private readonly ops = new OpsBuilder();
+  constructor(private readonly input: Buffer) {}
+  text(s: string): void {
+    this.ops.text(s);
+  }
+  comma(): void {
+    this.ops.comma();
+  }
+  line(store: ClaimStore, id: number): void {
+    const at = store.lineAt(id)!;
+    if (at.bytes.buffer === this.input.buffer) {
+      const start = at.bytes.byteOffset - this.input.byteOffset + at.start;
+      this.ops.line(start, start + store.lineLength(id));
+    } else this.ops.text(at.bytes.toString('utf8', at.start, at.start + store.lineLength(id)));
+  }
+  take(all = false): OpsBatch[] {
+    return this.ops.take(all);
   }
 }
 
