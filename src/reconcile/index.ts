@@ -66,8 +66,56 @@ interface Placed {
  * its groups are judged; the checks make entries of their own for the partitions they read.
  */
 export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): FindingsOf<number> {
+  const report = reportOf(store, options);
+  const groups = [...report.groups];
+  return { groups, checks: report.checks() };
+}
+
+/** Findings made as they are consumed: `groups` in report order, then `checks()`, once every group is out. */
+export interface Report {
+  groups: Iterable<GroupOf<number>>;
+  checks(): CheckOf<number>[];
+}
+
+/**
+ * The findings of the claims in `store`, a group at a time in report order, so that a writer can
+ * print each group as it is made (and the group need not be kept).
+ */
+export function reportOf(store: ClaimStore, options: ReconcileOptions = {}): Report {
   store.finish();
-  const policy = options.policy ?? 'conservative';
+  // Each claim's place in the report, as its group comes out: checks are ordered by their whole's.
+  const positions = new Int32Array(store.size);
+  let out = false;
+  return {
+    groups: (function* () {
+      let position = 0;
+      // Two groups can share a key (an unsided subject that fits several sides): repeats are numbered.
+      const seen = new Map<string, number>();
+      for (const g of groupsInOrder(store, options.policy ?? 'conservative')) {
+        const n = seen.get(g.id) ?? 0;
+        seen.set(g.id, n + 1);
+        if (n) g.id = `${g.id}#${n + 1}`;
+        for (const id of g.claims) positions[id] = position++;
+        yield g;
+      }
+      out = true;
+    })(),
+    checks: () => {
+      if (!out) throw new Error('reportOf: checks() asked for before every group is out');
+      return arithmeticChecks(store, positions)
+        .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
+        .map((c) => c.check);
+    },
+  };
+}
+
+/**
+ * Groups in report order: metrics and statuses in the model's order (unknown ones after,
+ * alphabetically), no scope first, then subject (case aside), then the first claim's place in
+ * the report order. All groups of a partition share the first keys, so partitions are put in
+ * order (a few thousand), then each partition's groups among themselves.
+ */
+function* groupsInOrder(store: ClaimStore, policy: Policy): Generator<GroupOf<number>> {
   const facts = (e: Entry) => store.facts(e.seq);
   const ranks = new Map<string, number>();
   const rankOf = (metric: string, status?: string) => {
@@ -76,10 +124,6 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
     if (r === undefined) ranks.set(key, (r = status === undefined ? rank(METRICS, metric) : rank(statusesOf(metric), status)));
     return r;
   };
-  // Report order: metrics and statuses in the model's order (unknown ones after, alphabetically),
-  // no scope first, then subject (case aside), then the first claim's place in the report order.
-  // All groups of a partition share the first keys, so partitions are put in order (a few
-  // thousand), then each partition's groups among themselves.
   const placed: Placed[] = [];
   for (const partition of store.partitions.values()) {
     placed.push({ partition, metricRank: rankOf(partition.metric), statusRank: rankOf(partition.metric, partition.status), scope: partition.scope ?? '' });
@@ -87,7 +131,6 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
   placed.sort((a, b) => a.metricRank - b.metricRank || text(a.partition.metric, b.partition.metric)
     || a.statusRank - b.statusRank || text(a.partition.status, b.partition.status)
     || text(a.scope, b.scope));
-  const groups: GroupOf<number>[] = [];
   // Entries are refilled partition after partition: a million new ones would keep the young
   // generation's collector copying those still in use (see Made.first).
   const pool: Entry[] = [];
@@ -125,18 +168,8 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
       });
     }
     if (made.length > 1) made.sort((a, b) => text(a.subject, b.subject) || compareEntries(a.first, b.first));
-    for (const m of made) groups.push(m.group);
+    for (const m of made) yield m.group;
   }
-  disambiguateIds(groups);
-
-  // Checks in the order their whole appears in the report.
-  const positions = new Int32Array(store.size);
-  let position = 0;
-  for (const g of groups) for (const id of g.claims) positions[id] = position++;
-  const checks = arithmeticChecks(store, positions)
-    .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
-    .map((c) => c.check);
-  return { groups, checks };
 }
 
 /** Distinct claimants (a spokesman quoted by three outlets is one) and distinct outlets. */
@@ -176,14 +209,4 @@ function slug(s: string | null): string {
 
 function groupId(g: Keyed): string {
   return [g.metric, g.status, slug(g.scope), slug(g.subject)].join('/');
-}
-
-/** Two groups can share a key (an unsided subject that fits several sides): number the repeats. */
-function disambiguateIds(groups: { id: string }[]): void {
-  const seen = new Map<string, number>();
-  for (const g of groups) {
-    const n = seen.get(g.id) ?? 0;
-    seen.set(g.id, n + 1);
-    if (n) g.id = `${g.id}#${n + 1}`;
-  }
 }

@@ -16,11 +16,14 @@ import { writeClaims } from '../../scripts/lib/synthetic-claims.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'claims-write-'));
 const input = join(dir, 'claims.ndjson');
 let expected = '';
+let conflicts = 0;
 
 beforeAll(async () => {
   await (writeClaims as (paths: string[], counts: number[], seed: number) => Promise<void>)([input], [28_000], 3);
   const store = await readClaims(Readable.from([readFileSync(input)]));
-  expected = [...findingsJson(claimsOf(findingsOf(store), store), false)].join('');
+  const findings = findingsOf(store);
+  expected = [...findingsJson(claimsOf(findings, store), false)].join('');
+  conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,6 +49,19 @@ describe.skipIf(!BUILT)('claims diff --json on a large file', () => {
     } finally {
       closeSync(stdin);
       if (typeof stdout === 'number') closeSync(stdout);
+    }
+  }, 60_000);
+
+  test('--fail-on-conflict counts the conflicts among the groups written', () => {
+    const stdin = openSync(input, 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'diff', '--json', '--fail-on-conflict'], { stdio: [stdin, 'pipe', 'pipe'], env: cleanEnv(), maxBuffer: 1 << 30 });
+      expect(conflicts).toBeGreaterThan(0);
+      expect(r.status).toBe(1);
+      expect(r.stderr.toString()).toContain(`${conflicts} groups in conflict`);
+      expect(r.stdout.toString() === expected).toBe(true);
+    } finally {
+      closeSync(stdin);
     }
   }, 60_000);
 });

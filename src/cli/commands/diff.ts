@@ -101,32 +101,51 @@ async function reconcileAndWrite(
   store: ClaimStoreT, opts: DiffOptions, cmd: Command, io: Io, rules: RuleSet,
   writer: import('../diff-write-thread.js').WriterThread | null, lap: (what: string) => void,
 ): Promise<void> {
-  const { findingsOf, claimsOf } = await import('../../reconcile/index.js');
-
-  const findings = findingsOf(store, { policy: opts.policy, rules });
-  lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
-  assertFindings(findings);
-  lap('checked the findings');
-
+  const { findingsOf, claimsOf, reportOf } = await import('../../reconcile/index.js');
   const { writeFindings, writeFindingsOn, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  let conflicts = 0;
   if (opts.json && writer) {
+    // Each group is checked and handed to the writer as it is made: writing goes on while reconciling.
+    const report = reportOf(store, { policy: opts.policy, rules });
+    let groupCount = 0;
+    const groups = (function* () {
+      for (const g of report.groups) {
+        assertFinding(GroupFields, g, `groups.${groupCount++}`);
+        if (g.verdict === 'conflict') conflicts++;
+        yield g;
+      }
+    })();
+    const checks = () => {
+      lap(`reconciled and handed over ${groupCount} groups`);
+      const list = report.checks();
+      list.forEach((c, i) => assertFinding(CheckFields, c, `checks.${i}`));
+      lap(`made and checked ${list.length} checks`);
+      return list;
+    };
     try {
-      await writeFindingsOn(writer, findings, store);
+      await writeFindingsOn(writer, { groups, checks }, store);
     } catch (err) {
       // As processIo does for stdout: a reader that closed the pipe early ends the run quietly.
       if ((err as { code?: string }).code === 'EPIPE') process.exit(0);
       throw err;
     }
-  } else if (opts.json) await writeFindings(findings, store, io.stdout);
-  else {
-    const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
-    const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
-    for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
+  } else {
+    const findings = findingsOf(store, { policy: opts.policy, rules });
+    lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
+    findings.groups.forEach((g, i) => assertFinding(GroupFields, g, `groups.${i}`));
+    findings.checks.forEach((c, i) => assertFinding(CheckFields, c, `checks.${i}`));
+    lap('checked the findings');
+    conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
+    if (opts.json) await writeFindings(findings, store, io.stdout);
+    else {
+      const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
+      const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
+      for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
+    }
   }
   lap('wrote the output');
-  if (opts.failOnConflict) {
-    const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
-    if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  if (opts.failOnConflict && conflicts > 0) {
+    throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
   }
 }
 
@@ -230,19 +249,11 @@ async function* fileChunks(fd: number, size: number): AsyncGenerator<Buffer> {
 const GroupFields = Group.omit({ claims: true });
 const CheckFields = Check.omit({ claims: true });
 
-function assertFindings(findings: FindingsOf<number>): void {
-  const fail = (where: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
-    const issue = error.issues[0]!;
-    throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
-  };
-  findings.groups.forEach((g, i) => {
-    const parsed = GroupFields.safeParse(g);
-    if (!parsed.success) fail(`groups.${i}`, parsed.error);
-  });
-  findings.checks.forEach((c, i) => {
-    const parsed = CheckFields.safeParse(c);
-    if (!parsed.success) fail(`checks.${i}`, parsed.error);
-  });
+function assertFinding(schema: typeof GroupFields | typeof CheckFields, finding: unknown, where: string): void {
+  const parsed = schema.safeParse(finding);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
 /** Extracted claims pass the same schema as piped ones; a failure is a bug in extraction. */

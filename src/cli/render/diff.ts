@@ -57,7 +57,7 @@ export async function writeFindings(findings: FindingsOf<number>, store: ClaimSt
  * Findings whose claims are ids in `store`, written by a writing thread (../diff-write-thread.ts):
  * the same bytes as writeFindings, the lines found in the writer's input sent as ranges of it.
  */
-export async function writeFindingsOn(writer: { input: Buffer; send(batch: OpsBatch): Promise<void>; end(): Promise<void> }, findings: FindingsOf<number>, store: ClaimStore): Promise<void> {
+export async function writeFindingsOn(writer: { input: Buffer; send(batch: OpsBatch): Promise<void>; end(): Promise<void> }, findings: StreamedFindings<number>, store: ClaimStore): Promise<void> {
   for (const batch of findingsChunks(findings, false, new OpsSink(writer.input), storeClaims(store))) await writer.send(batch);
   await writer.end();
 }
@@ -212,7 +212,13 @@ function compactItem<C>(item: GroupOf<C> | CheckOf<C>, sink: Sink<unknown>, clai
   sink.text(']}');
 }
 
-function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
+/** Findings whose groups may be made as they are written, and whose checks come after them. */
+export interface StreamedFindings<C> {
+  groups: Iterable<GroupOf<C>>;
+  checks: Iterable<CheckOf<C>> | (() => Iterable<CheckOf<C>>);
+}
+
+function* findingsChunks<C, T>(findings: StreamedFindings<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
   const item = pretty
     ? (x: GroupOf<C> | CheckOf<C>) => {
       const whole = { ...x, claims: x.claims.map((c) => claims.object(c)) };
@@ -220,14 +226,20 @@ function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: S
     }
     : (x: GroupOf<C> | CheckOf<C>) => compactItem(x, sink, claims);
   sink.text('{\n');
-  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
+  const { checks } = findings;
+  const sections: [string, () => Iterable<GroupOf<C> | CheckOf<C>>, boolean][] = [
+    ['groups', () => findings.groups, false],
+    ['checks', typeof checks === 'function' ? checks : () => checks, true],
+  ];
+  for (const [name, itemsOf, last] of sections) {
     sink.text(`  "${name}": [`);
-    for (let i = 0; i < items.length; i++) {
-      sink.text(`${i ? ',' : ''}\n`);
-      item(items[i]!);
+    let i = 0;
+    for (const x of itemsOf()) {
+      sink.text(`${i++ ? ',' : ''}\n`);
+      item(x);
       yield* sink.take();
     }
-    sink.text(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
+    sink.text(`${i ? '\n  ' : ''}]${last ? '' : ','}\n`);
   }
   sink.text('}\n');
   yield* sink.take(true);
