@@ -71,6 +71,6 @@ describe('claims read on two threads', () => {
     const { records, count, tokens }: LineRecords = sink.result();
     const kinds = Array.from({ length: count }, (_, k) => records[k * (records.length / count)]);
     expect(kinds).toEqual([CLAIM_LINE, OTHER_LINE, OTHER_LINE, CLAIM_LINE]);
-    expect(tokens.metrics).toEqual(['area', 'casualties']);
+    expect(tokens.metrics.texts).toEqual(['area', 'casualties']);
   });
 });

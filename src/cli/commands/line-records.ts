@@ -5,7 +5,7 @@
 // and worked out in the same order as when one thread reads everything.
 import { isUtf8 } from 'node:buffer';
 import { dateSpan, type DateSpan } from '../../reconcile/dates.js';
-import { TokenTable, type LineSink, type ScannedClaim, type Token } from '../../reconcile/tokens.js';
+import { TokenTable, viewOf, type LineSink, type ScannedClaim, type Token } from '../../reconcile/tokens.js';
 import { claimOfLine } from './claim-line.js';
 import { linesOf } from './ndjson-lines.js';
 
@@ -32,11 +32,19 @@ const NONE = -1;
 export const CLAIM_LINE = 0;
 export const OTHER_LINE = 1;
 
-/** What a worker sends back: one record a line, and the texts of its tokens by table. */
+/** A worker's tokens of one table: their texts, and their JSON bytes and hashes (to be found by them). */
+export interface TableTokens {
+  texts: string[];
+  hashes: number[];
+  json: Uint8Array;
+  jsonAt: number[];
+}
+
+/** What a worker sends back: one record a line, and its tokens by table. */
 export interface LineRecords {
   records: Float64Array;
   count: number;
-  tokens: Record<TableName, string[]>;
+  tokens: Record<TableName, TableTokens>;
 }
 
 /** A LineSink that writes records instead of keeping claims: the worker's side. */
@@ -85,7 +93,10 @@ export class RecordSink implements LineSink {
   }
 
   result(): LineRecords {
-    const texts = (table: TokenTable) => table.tokens.map((t) => t.text);
+    const texts = (table: TokenTable): TableTokens => {
+      const { bytes, at } = table.json();
+      return { texts: table.tokens.map((t) => t.text), hashes: table.tokens.map((t) => t.hash), json: bytes, jsonAt: at };
+    };
     return {
       records: this.records.subarray(0, this.count * STRIDE),
       count: this.count,
@@ -123,9 +134,10 @@ export function replayRecords(
   line: (start: number, end: number, isClaim: boolean) => boolean,
 ): void {
   const tables = TABLES.map((name) => sink[name]);
-  const texts = TABLES.map((name) => tokens[name]);
+  const theirs = TABLES.map((name) => tokens[name]);
+  const views = theirs.map((t) => viewOf(t.json));
   // Filled in advance, so that setting an entry never makes a sparse array (slow to index).
-  const mapped = texts.map((list) => new Array<Token | undefined>(list.length).fill(undefined));
+  const mapped = theirs.map((t) => new Array<Token | undefined>(t.texts.length).fill(undefined));
   // Date fields share one table: one map for both.
   mapped[TOKEN_FIELDS.indexOf('published')] = mapped[TOKEN_FIELDS.indexOf('asOf')]!;
   const claim: ScannedClaim = {
@@ -135,7 +147,9 @@ export function replayRecords(
   const token = (field: number, index: number): Token | null => {
     if (index === NONE) return null;
     const map = mapped[field]!;
-    return (map[index] ??= tables[field]!.get(texts[field]![index]!));
+    // Found by its JSON bytes, as the scanner finds a token: no string to encode and hash again.
+    const t = theirs[field]!;
+    return (map[index] ??= tables[field]!.byBytes(views[field]!, t.jsonAt[index]!, t.jsonAt[index + 1]!, t.hashes[index]!, t.texts[index]!));
   };
   for (let k = 0; k < count; k++) {
     const at = k * STRIDE;
