@@ -11,7 +11,9 @@ import type { ScanRequest } from './diff-read-worker.js';
 
 /** The share of the input this thread reads: it also puts every claim into the store. */
 const SHARE = 0.45;
-const READ_SIZE = 4 << 20;
+// Few, large reads: the whole file is read before it is scanned, and each read costs a round trip to the thread pool.
+const READ_SIZE = 32 << 20;
+const PROBE_SIZE = 64 << 10;
 
 /** The bundled worker when the build made it, else tsc's output. */
 function workerUrl(): URL {
@@ -29,9 +31,10 @@ export async function readShared(fd: number, size: number): Promise<{ bytes: Buf
   let at = 0;
   for (;;) {
     const room = Math.min(READ_SIZE, size - at);
-    const target = room > 0 ? bytes : Buffer.allocUnsafe(READ_SIZE);
+    // Full: a small read says whether the file has grown.
+    const target = room > 0 ? bytes : Buffer.allocUnsafe(PROBE_SIZE);
     const n = await new Promise<number>((resolve, reject) => {
-      read(fd, target, room > 0 ? at : 0, room > 0 ? room : READ_SIZE, null, (err, count) => (err ? reject(err) : resolve(count)));
+      read(fd, target, room > 0 ? at : 0, room > 0 ? room : PROBE_SIZE, null, (err, count) => (err ? reject(err) : resolve(count)));
     });
     if (n === 0) return { bytes: bytes.subarray(0, at), more: null };
     if (room > 0) at += n;
