@@ -77,11 +77,12 @@ const code = outputFiles[0].text;
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(BUNDLE, bundleText(code, id));
 
-// The extraction worker (--jobs): one ES module of its own, so each worker thread loads one file
-// instead of resolving the modules tsc wrote (src/cli/parallel.ts prefers it when it is there).
-await build({
-  entryPoints: [join(OUT, 'extract-worker.js')],
-  outfile: join(OUT, 'extract-worker.mjs'),
+// The extraction worker (--jobs) and the reading and writing workers of `claims diff`: each one ES module of
+// its own, so a worker thread loads one file instead of resolving the modules tsc wrote
+// (src/cli/parallel.ts and src/cli/diff-read-split.ts prefer it when it is there).
+for (const worker of ['extract-worker', 'diff-read-worker', 'diff-write-worker']) await build({
+  entryPoints: [join(OUT, `${worker}.js`)],
+  outfile: join(OUT, `${worker}.mjs`),
   minify: true,
   keepNames: true,
   bundle: true,

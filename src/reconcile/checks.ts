@@ -46,7 +46,7 @@ export function arithmeticChecks(store: ClaimStore, positions: Int32Array): Chec
     let list = levelsByKey.get(key);
     if (!list) {
       const ids = store.partitions.get(key)?.ids ?? [];
-      levelsByKey.set(key, (list = levelsOf(ids.map((id) => store.entry(id, positions[id]!)))));
+      levelsByKey.set(key, (list = levelsOf(Array.from(ids, (id) => store.entry(id, positions[id]!)))));
     }
     return list;
   };

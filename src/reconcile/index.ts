@@ -8,7 +8,7 @@ import { DEFAULT_RULES, type RuleSet } from '../claims/rules.js';
 import { arithmeticChecks } from './checks.js';
 import { compareEntries, levelsOf, type Entry } from './entry.js';
 import { groupsOf, subjectLabel } from './group.js';
-import { ClaimStore } from './store.js';
+import { ClaimStore, type Partition } from './store.js';
 import { figureOf } from './policy.js';
 import { assess } from './verdict.js';
 
@@ -45,15 +45,20 @@ export function claimsOf(findings: FindingsOf<number>, store: ClaimStore): Findi
   };
 }
 
-/** A group made, and what sorting needs of it. */
+/** A group made, and what sorting it among its partition's groups needs. */
 interface Made {
   group: GroupOf<number>;
   /** compareEntries' keys of its first entry (a copy: entries are reused). */
   first: Pick<Entry, 'dateStart' | 'dateEnd' | 'fileRank' | 'offset' | 'seq'>;
+  subject: string;
+}
+
+/** A partition and its place in the report: metric and status ranks, and its scope ('' for none). */
+interface Placed {
+  partition: Partition;
   metricRank: number;
   statusRank: number;
   scope: string;
-  subject: string;
 }
 
 /**
@@ -61,8 +66,56 @@ interface Made {
  * its groups are judged; the checks make entries of their own for the partitions they read.
  */
 export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): FindingsOf<number> {
+  const report = reportOf(store, options);
+  const groups = [...report.groups];
+  return { groups, checks: report.checks() };
+}
+
+/** Findings made as they are consumed: `groups` in report order, then `checks()`, once every group is out. */
+export interface Report {
+  groups: Iterable<GroupOf<number>>;
+  checks(): CheckOf<number>[];
+}
+
+/**
+ * The findings of the claims in `store`, a group at a time in report order, so that a writer can
+ * print each group as it is made (and the group need not be kept).
+ */
+export function reportOf(store: ClaimStore, options: ReconcileOptions = {}): Report {
   store.finish();
-  const policy = options.policy ?? 'conservative';
+  // Each claim's place in the report, as its group comes out: checks are ordered by their whole's.
+  const positions = new Int32Array(store.size);
+  let out = false;
+  return {
+    groups: (function* () {
+      let position = 0;
+      // Two groups can share a key (an unsided subject that fits several sides): repeats are numbered.
+      const seen = new Map<string, number>();
+      for (const g of groupsInOrder(store, options.policy ?? 'conservative')) {
+        const n = seen.get(g.id) ?? 0;
+        seen.set(g.id, n + 1);
+        if (n) g.id = `${g.id}#${n + 1}`;
+        for (const id of g.claims) positions[id] = position++;
+        yield g;
+      }
+      out = true;
+    })(),
+    checks: () => {
+      if (!out) throw new Error('reportOf: checks() asked for before every group is out');
+      return arithmeticChecks(store, positions)
+        .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
+        .map((c) => c.check);
+    },
+  };
+}
+
+/**
+ * Groups in report order: metrics and statuses in the model's order (unknown ones after,
+ * alphabetically), no scope first, then subject (case aside), then the first claim's place in
+ * the report order. All groups of a partition share the first keys, so partitions are put in
+ * order (a few thousand), then each partition's groups among themselves.
+ */
+function* groupsInOrder(store: ClaimStore, policy: Policy): Generator<GroupOf<number>> {
   const facts = (e: Entry) => store.facts(e.seq);
   const ranks = new Map<string, number>();
   const rankOf = (metric: string, status?: string) => {
@@ -71,14 +124,21 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
     if (r === undefined) ranks.set(key, (r = status === undefined ? rank(METRICS, metric) : rank(statusesOf(metric), status)));
     return r;
   };
-  const made: Made[] = [];
+  const placed: Placed[] = [];
+  for (const partition of store.partitions.values()) {
+    placed.push({ partition, metricRank: rankOf(partition.metric), statusRank: rankOf(partition.metric, partition.status), scope: partition.scope ?? '' });
+  }
+  placed.sort((a, b) => a.metricRank - b.metricRank || text(a.partition.metric, b.partition.metric)
+    || a.statusRank - b.statusRank || text(a.partition.status, b.partition.status)
+    || text(a.scope, b.scope));
   // Entries are refilled partition after partition: a million new ones would keep the young
   // generation's collector copying those still in use (see Made.first).
   const pool: Entry[] = [];
-  for (const partition of store.partitions.values()) {
+  for (const { partition } of placed) {
     const ids = partition.ids;
     const entries = new Array<Entry>(ids.length);
     for (let k = 0; k < ids.length; k++) entries[k] = pool[k] ? store.fill(pool[k]!, ids[k]!) : (pool[k] = store.entry(ids[k]!));
+    const made: Made[] = [];
     for (const g of groupsOf(partition, entries)) {
       g.entries.sort(compareEntries);
       g.subject = subjectLabel(g.entries);
@@ -104,30 +164,12 @@ export function findingsOf(store: ClaimStore, options: ReconcileOptions = {}): F
       made.push({
         group,
         first: { dateStart: first.dateStart, dateEnd: first.dateEnd, fileRank: first.fileRank, offset: first.offset, seq: first.seq },
-        metricRank: rankOf(g.metric),
-        statusRank: rankOf(g.metric, g.status),
-        scope: g.scope ?? '',
         subject: (g.subject ?? '').toLowerCase(),
       });
     }
+    if (made.length > 1) made.sort((a, b) => text(a.subject, b.subject) || compareEntries(a.first, b.first));
+    for (const m of made) yield m.group;
   }
-  // Metrics and statuses in the model's order (unknown ones after, alphabetically); no scope
-  // first; then subject (case aside), then the first claim's place in the report order.
-  made.sort((a, b) => a.metricRank - b.metricRank || text(a.group.metric, b.group.metric)
-    || a.statusRank - b.statusRank || text(a.group.status, b.group.status)
-    || text(a.scope, b.scope) || text(a.subject, b.subject)
-    || compareEntries(a.first, b.first));
-  const groups = made.map((m) => m.group);
-  disambiguateIds(groups);
-
-  // Checks in the order their whole appears in the report.
-  const positions = new Int32Array(store.size);
-  let position = 0;
-  for (const g of groups) for (const id of g.claims) positions[id] = position++;
-  const checks = arithmeticChecks(store, positions)
-    .sort((a, b) => a.whole.position - b.whole.position || text(a.check.kind, b.check.kind))
-    .map((c) => c.check);
-  return { groups, checks };
 }
 
 /** Distinct claimants (a spokesman quoted by three outlets is one) and distinct outlets. */
@@ -167,14 +209,4 @@ function slug(s: string | null): string {
 
 function groupId(g: Keyed): string {
   return [g.metric, g.status, slug(g.scope), slug(g.subject)].join('/');
-}
-
-/** Two groups can share a key (an unsided subject that fits several sides): number the repeats. */
-function disambiguateIds(groups: { id: string }[]): void {
-  const seen = new Map<string, number>();
-  for (const g of groups) {
-    const n = seen.get(g.id) ?? 0;
-    seen.set(g.id, n + 1);
-    if (n) g.id = `${g.id}#${n + 1}`;
-  }
 }

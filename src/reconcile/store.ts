@@ -23,9 +23,13 @@ export interface Partition {
   metric: string;
   status: string;
   scope: string | null;
-  ids: number[];
+  /** Its number, in order of first claim. */
+  number: number;
+  /** Set by ClaimStore.finish(). */
+  ids: Int32Array;
 }
 
+const NO_IDS = new Int32Array(0);
 const NO_SUBJECT: SubjectKey = { cls: null, side: null };
 const QUALIFIERS: readonly Claim['qualifier'][] = Qualifier.options;
 const NONE = -1;
@@ -105,7 +109,13 @@ export class ClaimStore implements LineSink {
   /** Partitions by normalised scope, metric and status numbers: indexing, not hashing. */
   private readonly index: Partition[][][] = [];
   private readonly fileNames: string[] = [];
-  /** Claims whose RANK is set (finish). */
+  /**
+   * Each claim's partition number. Partitions get their ids at finish() (a counting sort):
+   * pushing each claim onto its partition's list as it is read cost a cache miss a claim.
+   */
+  private partitionNumbers = new Int32Array(this.capacity);
+  private readonly partitionList: Partition[] = [];
+  /** Claims whose RANK is set and partitions filled (finish). */
   private ranked = -1;
 
   /** Where lines are copied (copyLines): blocks of ARENA_BLOCK bytes, the last one being filled. */
@@ -214,7 +224,7 @@ export class ClaimStore implements LineSink {
       }
       scopeId = t.scope.scopeId;
     }
-    this.partitionOf(t.metric, t.status, scopeId, t.scope === null ? null : t.scope.scope!).ids.push(id);
+    this.partitionNumbers[id] = this.partitionOf(t.metric, t.status, scopeId, t.scope === null ? null : t.scope.scope!).number;
     return id;
   }
 
@@ -247,7 +257,11 @@ export class ClaimStore implements LineSink {
       // Keys of different triples meet only when a metric or status holds a NUL: one partition then, as by key.
       const key = partitionKey(metric.text, status.text, this.scopeTexts[scopeId]!);
       partition = this.partitions.get(key);
-      if (!partition) this.partitions.set(key, (partition = { key, metric: metric.text, status: status.text, scope, ids: [] }));
+      if (!partition) {
+        partition = { key, metric: metric.text, status: status.text, scope, number: this.partitionList.length, ids: NO_IDS };
+        this.partitions.set(key, partition);
+        this.partitionList.push(partition);
+      }
       byStatus[status.index] = partition;
     }
     return partition;
@@ -257,6 +271,9 @@ export class ClaimStore implements LineSink {
     const rows = new Float64Array((this.capacity *= 2) * STRIDE);
     rows.set(this.rows);
     this.rows = rows;
+    const numbers = new Int32Array(this.capacity);
+    numbers.set(this.partitionNumbers);
+    this.partitionNumbers = numbers;
   }
 
   /** The entry of claim `id`, a new object. */
@@ -306,9 +323,13 @@ export class ClaimStore implements LineSink {
     return e;
   }
 
-  /** Ranks files by name into each row, so ordering compares numbers; call once all claims are in. */
+  /**
+   * Ranks files by name into each row, so ordering compares numbers, and gives each partition
+   * its ids (in input order); call once all claims are in.
+   */
   finish(): void {
     if (this.ranked === this.size) return;
+    this.fillPartitions();
     const names = this.fileNames;
     const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
     const rankOfFile = new Int32Array(names.length);
@@ -317,6 +338,26 @@ export class ClaimStore implements LineSink {
     const rows = this.rows;
     for (let id = 0; id < this.size; id++) rows[id * STRIDE + RANK] = rankOfFile[files[rows[id * STRIDE + FILE]!]!.id]!;
     this.ranked = this.size;
+  }
+
+  /** Partition ids by counting sort: all in one array, each partition a stretch of it. */
+  private fillPartitions(): void {
+    const list = this.partitionList;
+    const starts = new Int32Array(list.length + 1);
+    const numbers = this.partitionNumbers;
+    for (let id = 0; id < this.size; id++) {
+      const at = numbers[id]! + 1;
+      starts[at] = starts[at]! + 1;
+    }
+    for (let p = 0; p < list.length; p++) starts[p + 1] = starts[p + 1]! + starts[p]!;
+    const ids = new Int32Array(this.size);
+    const next = starts.slice(0, list.length);
+    for (let id = 0; id < this.size; id++) {
+      const p = numbers[id]!;
+      ids[next[p]!] = id;
+      next[p] = next[p]! + 1;
+    }
+    for (let p = 0; p < list.length; p++) list[p]!.ids = ids.subarray(starts[p]!, starts[p + 1]!);
   }
 
   /** What a note says of a claim (describeClaim): its figure, outlet or file, and claimant. */
@@ -344,6 +385,12 @@ export class ClaimStore implements LineSink {
   /** Length in bytes of the line claim `id` was read from (its JSON), or -1 when it was given as an object. */
   lineLength(id: number): number {
     return this.rows[id * STRIDE + RAW_BUFFER]! === NONE ? -1 : this.rows[id * STRIDE + RAW_END]! - this.rows[id * STRIDE + RAW_START]!;
+  }
+
+  /** The buffer holding the line claim `id` was read from (null when it was given as an object), and where the line starts. */
+  lineAt(id: number): { bytes: Buffer; start: number } | null {
+    const row = id * STRIDE;
+    return this.rows[row + RAW_BUFFER]! === NONE ? null : { bytes: this.buffers[this.rows[row + RAW_BUFFER]!]!, start: this.rows[row + RAW_START]! };
   }
 
   /** Copies the line claim `id` was read from into `target` at `at`; returns the bytes copied. */

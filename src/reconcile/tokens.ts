@@ -106,6 +106,11 @@ export class TokenTable {
     return (this.last = token);
   }
 
+  /** The tokens' JSON bytes, one after the other, and where each starts (and the last ends). */
+  json(): { bytes: Uint8Array; at: number[] } {
+    return { bytes: this.arena.slice(0, this.jsonAt[this.jsonAt.length - 1]), at: this.jsonAt.slice() };
+  }
+
   /** Whether token `index`'s JSON is view[start..end). */
   private holds(index: number, view: DataView, start: number, end: number): boolean {
     const at = this.jsonAt[index]!;

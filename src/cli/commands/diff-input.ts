@@ -9,6 +9,7 @@ import { DEFAULT_RULES } from '../../claims/rules.js';
 import { ClaimStore } from '../../reconcile/store.js';
 import { claimOfLine } from './claim-line.js';
 import { lineRegions, linesOf, namesOtherMetric } from './ndjson-lines.js';
+import { replayRecords, type LineRecords } from './line-records.js';
 
 const MAX_REPORTED = 10;
 
@@ -24,90 +25,139 @@ export async function readClaims(
   metric?: string,
   store = new ClaimStore(DEFAULT_RULES),
 ): Promise<ClaimStore> {
-  const problems: string[] = [];
-  let problemCount = 0;
-  const validate = (value: unknown, where: string) => {
+  const reader = new ClaimReader(store, metric);
+  for await (const { bytes, from, to } of lineRegions(stdin)) reader.lines(bytes, from, to);
+  return reader.finish();
+}
+
+/**
+ * Claims of a whole input already in memory (`bytes`), the lines from `split` on scanned by
+ * `scanRest` (a reading worker) while this thread reads those before. Reads as readClaims would.
+ */
+export async function readClaimsSplit(
+  bytes: Buffer,
+  split: number,
+  scanRest: Promise<LineRecords>,
+  store = new ClaimStore(DEFAULT_RULES),
+): Promise<ClaimStore> {
+  const reader = new ClaimReader(store);
+  reader.lines(bytes, 0, split);
+  reader.records(await scanRest, bytes);
+  return reader.finish();
+}
+
+/** Reads lines into a ClaimStore, in order, and words the problems of those it cannot take. */
+class ClaimReader {
+  private readonly problems: string[] = [];
+  private problemCount = 0;
+  private lineNo = 0;
+  /** Lines of a JSON array, once the first line said so. */
+  private arrayText: string[] | null = null;
+  /** With --metric, a line that names another metric is not even parsed (parsing is most of the cost). */
+  private readonly otherMetric: RegExp | null;
+  private readonly wanted: Buffer;
+
+  constructor(private readonly store: ClaimStore, private readonly metric?: string) {
+    this.otherMetric = metric ? new RegExp(`"metric"\\s*:\\s*"(?!${metric.replace(/\W/g, '')}")`) : null;
+    this.wanted = Buffer.from(`${metric ?? ''}"`);
+  }
+
+  private get anyRead(): boolean {
+    return this.store.size + this.problemCount > 0;
+  }
+
+  private validate(value: unknown, where: string): void {
+    const metric = this.metric;
     if (metric && (value as { metric?: unknown } | null)?.metric !== metric && typeof (value as { metric?: unknown } | null)?.metric === 'string') return;
     const parsed = Claim.safeParse(value);
-    if (parsed.success) store.add(parsed.data);
+    if (parsed.success) this.store.add(parsed.data);
     else {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) {
+      this.problemCount++;
+      if (this.problems.length < MAX_REPORTED) {
         const issue = parsed.error.issues[0]!;
-        problems.push(`${where}: ${issue.path.length ? issue.path.join('.') : '(claim)'}: ${issue.message}`);
+        this.problems.push(`${where}: ${issue.path.length ? issue.path.join('.') : '(claim)'}: ${issue.message}`);
       }
     }
-  };
-  let lineNo = 0;
-  // Set from the line readers below (closures), hence the cast: the compiler would narrow a plain null.
-  let arrayText = null as string[] | null;
-  // With --metric, a line that names another metric is not even parsed (parsing is most of the cost).
-  const otherMetric = metric ? new RegExp(`"metric"\\s*:\\s*"(?!${metric.replace(/\W/g, '')}")`) : null;
-  const wanted = Buffer.from(`${metric ?? ''}"`);
+  }
 
   /** A line the scanner did not take: decoded, checked as a first line, then JSON.parse and zod. */
-  const otherLine = (bytes: Buffer, start: number, end: number, anyRead: boolean) => {
+  private otherLine(bytes: Buffer, start: number, end: number, anyRead: boolean): void {
     const line = bytes.toString('utf8', start, end);
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!anyRead) {
       if (trimmed.startsWith('[')) {
-        arrayText = [line];
+        this.arrayText = [line];
         return;
       }
       if (!trimmed.startsWith('{')) {
         throw new InputError('stdin: expected claims as JSON (an array, or one per line as `claims extract --ndjson` prints); to reconcile an article piped on stdin, name it as - (claims diff -)');
       }
     }
-    if (otherMetric && anyRead && otherMetric.test(trimmed)) return;
+    if (this.otherMetric && anyRead && this.otherMetric.test(trimmed)) return;
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (err) {
-      problemCount++;
-      if (problems.length < MAX_REPORTED) problems.push(`stdin line ${lineNo}: invalid JSON: ${(err as Error).message}`);
+      this.problemCount++;
+      if (this.problems.length < MAX_REPORTED) this.problems.push(`stdin line ${this.lineNo}: invalid JSON: ${(err as Error).message}`);
       return;
     }
-    validate(value, `stdin line ${lineNo}`);
-  };
+    this.validate(value, `stdin line ${this.lineNo}`);
+  }
 
   /** The lines of bytes[from..to), read here. */
-  const readLines = (bytes: Buffer, from: number, to: number) => {
+  lines(bytes: Buffer, from: number, to: number): void {
     const { starts, ends } = linesOf(bytes, from, to);
     const utf8 = isUtf8(bytes.subarray(from, to));
+    const { store, otherMetric, metric, wanted } = this;
     for (let i = 0; i < starts.length; i++) {
-      lineNo++;
+      this.lineNo++;
       const start = starts[i]!;
       const end = ends[i]!;
-      if (arrayText) {
-        arrayText.push(bytes.toString('utf8', start, end));
+      if (this.arrayText) {
+        this.arrayText.push(bytes.toString('utf8', start, end));
         continue;
       }
-      const anyRead = store.size + problemCount > 0;
+      const anyRead = this.anyRead;
       if (otherMetric && anyRead && namesOtherMetric(bytes, start, end, wanted)) continue;
       // A line written as JSON.stringify writes a claim needs neither JSON.parse nor zod, nor a
       // string of its own. It starts with "{", so the checks of a first line would pass, and
       // its metric is the one --metric compares.
       if (utf8 && claimOfLine(bytes, start, end, store, metric) !== null) continue;
-      otherLine(bytes, start, end, anyRead);
+      this.otherLine(bytes, start, end, anyRead);
     }
-  };
+  }
 
-  for await (const { bytes, from, to } of lineRegions(stdin)) readLines(bytes, from, to);
-  if (arrayText) {
-    let items: unknown;
-    try {
-      items = JSON.parse(arrayText.join('\n'));
-    } catch (err) {
-      if (err instanceof RangeError) throw new InputError('stdin: the JSON array is too large to read at once; pipe one claim per line instead (claims extract --ndjson)');
-      throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
+  /** Lines a reading worker scanned (without --metric), in order: as lines() would read them. */
+  records(scanned: LineRecords, bytes: Buffer): void {
+    replayRecords(scanned, bytes, this.store, (start, end, isClaim) => {
+      this.lineNo++;
+      if (this.arrayText) this.arrayText.push(bytes.toString('utf8', start, end));
+      else if (isClaim) return true;
+      else this.otherLine(bytes, start, end, this.anyRead);
+      return false;
+    });
+  }
+
+  /** The store, once the array (if the input was one) is read; throws the problems found. */
+  finish(): ClaimStore {
+    if (this.arrayText) {
+      let items: unknown;
+      try {
+        items = JSON.parse(this.arrayText.join('\n'));
+      } catch (err) {
+        if (err instanceof RangeError) throw new InputError('stdin: the JSON array is too large to read at once; pipe one claim per line instead (claims extract --ndjson)');
+        throw new InputError(`stdin: invalid JSON: ${(err as Error).message} (expected a JSON array of claims or one claim per line)`);
+      }
+      if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');
+      items.forEach((item, i) => this.validate(item, `stdin item ${i + 1}`));
     }
-    if (!Array.isArray(items)) throw new InputError('stdin: expected a JSON array of claims or one claim per line');
-    items.forEach((item, i) => validate(item, `stdin item ${i + 1}`));
+    const { problems, problemCount } = this;
+    if (problemCount > 0) {
+      const more = problemCount > problems.length ? `\n…and ${problemCount - problems.length} more invalid claims` : '';
+      throw new InputError(`${problems.join('\n')}${more}`);
+    }
+    return this.store;
   }
-  if (problemCount > 0) {
-    const more = problemCount > problems.length ? `\n…and ${problemCount - problems.length} more invalid claims` : '';
-    throw new InputError(`${problems.join('\n')}${more}`);
-  }
-  return store;
 }

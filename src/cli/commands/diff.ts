@@ -13,6 +13,10 @@ import { debugEnabled, type Io } from '../io.js';
 import type { CliContext } from '../context.js';
 import type { FindingsOf } from '../../reconcile/index.js';
 import { packageRoot } from '../package-root.js';
+import type { ClaimStore as ClaimStoreT } from '../../reconcile/store.js';
+
+/** Below this size, claims on stdin are read on one thread: starting a worker costs some 30 ms. */
+const SPLIT_MIN_BYTES = 16 << 20;
 
 const EXAMPLES = `Examples:
   claims diff                                  reconcile the bundled seeds/
@@ -67,35 +71,134 @@ async function runDiff(inputs: string[], opts: DiffOptions, cmd: Command, io: Io
     lapStart = now;
   };
   const rules = context ? (await context.loadConfig(cmd, inputs)).rules : DEFAULT_RULES;
-  const { ClaimStore, findingsOf, claimsOf } = await import('../../reconcile/index.js');
+  const { ClaimStore } = await import('../../reconcile/index.js');
   // Claims piped in go into the store as they are read (columns; see src/reconcile/store.ts).
   // With --metric, the lines kept are copied, so that the input's buffers can go.
   const store = new ClaimStore(rules, { copyLines: opts.metric !== undefined });
+  /** The input when it was read whole into shared memory (see readStdin). */
+  let input: Buffer | null = null;
   if (inputs.length > 0 || io.stdin.isTTY) {
     const extracted = inputs.length > 0 ? await extractClaims(inputs, io.cwd, io, rules) : await extractClaims(['seeds'], packageRoot(), io, rules);
     for (const c of extracted) if (!opts.metric || c.metric === opts.metric) store.add(c);
   } else {
-    const { readClaims } = await import('./diff-input.js');
-    await readClaims(stdinChunks(io, opts.metric === undefined), opts.metric, store);
+    input = await readStdin(io, opts.metric, store);
   }
   lap(`read ${store.size} claims`);
+  // With the claims' lines in shared memory, a worker can write the JSON findings (see ../diff-write-thread.ts).
+  let writer: import('../diff-write-thread.js').WriterThread | null = null;
+  if (input && opts.json && io.stdout === process.stdout) {
+    const { WriterThread, stdoutWritable } = await import('../diff-write-thread.js');
+    if (stdoutWritable(process.stdout.isTTY)) writer = WriterThread.start(input);
+  }
+  try {
+    await reconcileAndWrite(store, opts, cmd, io, rules, writer, lap);
+  } finally {
+    writer?.close();
+  }
+}
 
-  const findings = findingsOf(store, { policy: opts.policy, rules });
-  lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
-  assertFindings(findings);
-  lap('checked the findings');
-
-  const { writeFindings, renderDiffReport, writeChunk } = await import('../render/diff.js');
-  if (opts.json) await writeFindings(findings, store, io.stdout);
-  else {
-    const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
-    const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
-    for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
+async function reconcileAndWrite(
+  store: ClaimStoreT, opts: DiffOptions, cmd: Command, io: Io, rules: RuleSet,
+  writer: import('../diff-write-thread.js').WriterThread | null, lap: (what: string) => void,
+): Promise<void> {
+  const { findingsOf, claimsOf, reportOf } = await import('../../reconcile/index.js');
+  const { writeFindings, writeFindingsOn, renderDiffReport, writeChunk } = await import('../render/diff.js');
+  let conflicts = 0;
+  if (opts.json && writer) {
+    // Each group is checked and handed to the writer as it is made: writing goes on while reconciling.
+    const report = reportOf(store, { policy: opts.policy, rules });
+    let groupCount = 0;
+    const groups = (function* () {
+      for (const g of report.groups) {
+        assertFinding(GroupFields, g, `groups.${groupCount++}`);
+        if (g.verdict === 'conflict') conflicts++;
+        yield g;
+      }
+    })();
+    const checks = () => {
+      lap(`reconciled and handed over ${groupCount} groups`);
+      const list = report.checks();
+      list.forEach((c, i) => assertFinding(CheckFields, c, `checks.${i}`));
+      lap(`made and checked ${list.length} checks`);
+      return list;
+    };
+    try {
+      await writeFindingsOn(writer, { groups, checks }, store);
+    } catch (err) {
+      // As processIo does for stdout: a reader that closed the pipe early ends the run quietly.
+      if ((err as { code?: string }).code === 'EPIPE') process.exit(0);
+      throw err;
+    }
+  } else {
+    const findings = findingsOf(store, { policy: opts.policy, rules });
+    lap(`reconciled into ${findings.groups.length} groups and ${findings.checks.length} checks`);
+    findings.groups.forEach((g, i) => assertFinding(GroupFields, g, `groups.${i}`));
+    findings.checks.forEach((c, i) => assertFinding(CheckFields, c, `checks.${i}`));
+    lap('checked the findings');
+    conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
+    if (opts.json) await writeFindings(findings, store, io.stdout);
+    else {
+      const globalColor = (cmd.optsWithGlobals() as { color?: boolean }).color;
+      const chalk = chalkFor(io.stdout, io.env, opts.color === false || globalColor === false ? false : undefined);
+      for (const chunk of renderDiffReport(claimsOf(findings, store), chalk)) await writeChunk(io.stdout, chunk);
+    }
   }
   lap('wrote the output');
-  if (opts.failOnConflict) {
-    const conflicts = findings.groups.filter((g) => g.verdict === 'conflict').length;
-    if (conflicts > 0) throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  if (opts.failOnConflict && conflicts > 0) {
+    throw new FindingsExit(`${conflicts} group${conflicts > 1 ? 's' : ''} in conflict (--fail-on-conflict)`);
+  }
+}
+
+/**
+ * Claims on stdin into `store`. A large file, all of whose claims are wanted, is read on two
+ * threads (see ../diff-read-split.ts); anything else a chunk at a time (stdinChunks).
+ */
+async function readStdin(io: Io, metric: string | undefined, store: ClaimStoreT): Promise<Buffer | null> {
+  const { readClaims, readClaimsSplit } = await import('./diff-input.js');
+  const size = metric === undefined ? stdinFileSize(io) : null;
+  if (size === null || size < SPLIT_MIN_BYTES) {
+    await readClaims(stdinChunks(io, metric === undefined), metric, store);
+    return null;
+  }
+  const { ScanWorker, readShared, splitPoint } = await import('../diff-read-split.js');
+  const worker = new ScanWorker();
+  let read: Awaited<ReturnType<typeof readShared>>;
+  try {
+    read = await readShared(0, size);
+  } catch (err) {
+    worker.close();
+    throw err;
+  }
+  const { bytes, more } = read;
+  const split = more === null ? splitPoint(bytes) : null;
+  if (split !== null) {
+    try {
+      await readClaimsSplit(bytes, split, worker.scan(bytes, split), store);
+    } finally {
+      worker.close();
+    }
+    return bytes;
+  }
+  // The file grew while it was read, or is one line: the usual way, from what was read on.
+  worker.close();
+  await readClaims(chained([bytes, ...(more ? [more] : [])], more ? fileChunks(0, 0) : null), undefined, store);
+  return null;
+}
+
+/** `first`, then the chunks of `rest`. */
+async function* chained(first: Buffer[], rest: AsyncIterable<Buffer> | null): AsyncGenerator<Buffer> {
+  yield* first;
+  if (rest) yield* rest;
+}
+
+/** The size of stdin when it is a regular file (process.stdin only), else null. */
+function stdinFileSize(io: Io): number | null {
+  if (io.stdin !== process.stdin) return null;
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
   }
 }
 
@@ -146,19 +249,11 @@ async function* fileChunks(fd: number, size: number): AsyncGenerator<Buffer> {
 const GroupFields = Group.omit({ claims: true });
 const CheckFields = Check.omit({ claims: true });
 
-function assertFindings(findings: FindingsOf<number>): void {
-  const fail = (where: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
-    const issue = error.issues[0]!;
-    throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
-  };
-  findings.groups.forEach((g, i) => {
-    const parsed = GroupFields.safeParse(g);
-    if (!parsed.success) fail(`groups.${i}`, parsed.error);
-  });
-  findings.checks.forEach((c, i) => {
-    const parsed = CheckFields.safeParse(c);
-    if (!parsed.success) fail(`checks.${i}`, parsed.error);
-  });
+function assertFinding(schema: typeof GroupFields | typeof CheckFields, finding: unknown, where: string): void {
+  const parsed = schema.safeParse(finding);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  throw new InternalError(`findings do not match their schema at ${where}.${issue.path.map(String).join('.')}: ${issue.message}`);
 }
 
 /** Extracted claims pass the same schema as piped ones; a failure is a bug in extraction. */

@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Check, Claim, Findings, Group, Verdict } from '../../model.js';
 import { formatFigure, formatNumber, formatRange } from '../../reconcile/format.js';
 import type { OutStream } from '../io.js';
+import { OpsBuilder, type OpsBatch } from './write-ops.js';
 import type { CheckOf, ClaimStore, FindingsOf, GroupOf } from '../../reconcile/index.js';
 
 const CHUNK = 1 << 20;
@@ -52,6 +53,15 @@ export async function writeFindings(findings: FindingsOf<number>, store: ClaimSt
   }
 }
 
+/**
+ * Findings whose claims are ids in `store`, written by a writing thread (../diff-write-thread.ts):
+ * the same bytes as writeFindings, the lines found in the writer's input sent as ranges of it.
+ */
+export async function writeFindingsOn(writer: { input: Buffer; send(batch: OpsBatch): Promise<void>; end(): Promise<void> }, findings: StreamedFindings<number>, store: ClaimStore): Promise<void> {
+  for (const batch of findingsChunks(findings, false, new OpsSink(writer.input), storeClaims(store))) await writer.send(batch);
+  await writer.end();
+}
+
 /** How the writer gets at the claims of findings: as objects, or as ids in a ClaimStore. */
 interface ClaimAccess<C> {
   object(c: C): Claim;
@@ -77,6 +87,8 @@ function storeClaims(store: ClaimStore): ClaimAccess<number> {
 /** Where findingsChunks puts its text: it hands back full chunks as it goes. */
 interface Sink<T> {
   text(s: string): void;
+  /** A comma: between claims, a million times, so not as a string to encode. */
+  comma(): void;
   /** The line claim `id` was read from. */
   line(store: ClaimStore, id: number): void;
   /** Full chunks so far; `all` also the last, partial one. */
@@ -93,6 +105,9 @@ class TextSink implements Sink<string> {
       this.buffer = '';
     }
   }
+  comma(): void {
+    this.text(',');
+  }
   line(store: ClaimStore, id: number): void {
     const bytes = Buffer.allocUnsafe(store.lineLength(id));
     store.copyLine(id, bytes, 0);
@@ -104,6 +119,28 @@ class TextSink implements Sink<string> {
       this.buffer = '';
     }
     return this.chunks.splice(0);
+  }
+}
+
+/** Work for a writing thread: text, and the lines that are in its input as ranges of it. */
+class OpsSink implements Sink<OpsBatch> {
+  private readonly ops = new OpsBuilder();
+  constructor(private readonly input: Buffer) {}
+  text(s: string): void {
+    this.ops.text(s);
+  }
+  comma(): void {
+    this.ops.comma();
+  }
+  line(store: ClaimStore, id: number): void {
+    const at = store.lineAt(id)!;
+    if (at.bytes.buffer === this.input.buffer) {
+      const start = at.bytes.byteOffset - this.input.byteOffset + at.start;
+      this.ops.line(start, start + store.lineLength(id));
+    } else this.ops.text(at.bytes.toString('utf8', at.start, at.start + store.lineLength(id)));
+  }
+  take(all = false): OpsBatch[] {
+    return this.ops.take(all);
   }
 }
 
@@ -128,6 +165,9 @@ class ByteSink implements Sink<Uint8Array> {
     // At most 3 bytes per UTF-16 unit; a string too long for a chunk goes as a chunk of its own.
     if (this.room(s.length * 3)) this.used += this.buffer.write(s, this.used);
     else this.chunks.push(Buffer.from(s));
+  }
+  comma(): void {
+    if (this.room(1)) this.buffer[this.used++] = 0x2c;
   }
   line(store: ClaimStore, id: number): void {
     const length = store.lineLength(id);
@@ -166,13 +206,19 @@ function compactItem<C>(item: GroupOf<C> | CheckOf<C>, sink: Sink<unknown>, clai
   }
   sink.text(head.slice(0, -2));
   item.claims.forEach((c, i) => {
-    if (i) sink.text(',');
+    if (i) sink.comma();
     claims.write(c, sink);
   });
   sink.text(']}');
 }
 
-function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
+/** Findings whose groups may be made as they are written, and whose checks come after them. */
+export interface StreamedFindings<C> {
+  groups: Iterable<GroupOf<C>>;
+  checks: Iterable<CheckOf<C>> | (() => Iterable<CheckOf<C>>);
+}
+
+function* findingsChunks<C, T>(findings: StreamedFindings<C>, pretty: boolean, sink: Sink<T>, claims: ClaimAccess<C>): Generator<T> {
   const item = pretty
     ? (x: GroupOf<C> | CheckOf<C>) => {
       const whole = { ...x, claims: x.claims.map((c) => claims.object(c)) };
@@ -180,14 +226,20 @@ function* findingsChunks<C, T>(findings: FindingsOf<C>, pretty: boolean, sink: S
     }
     : (x: GroupOf<C> | CheckOf<C>) => compactItem(x, sink, claims);
   sink.text('{\n');
-  for (const [name, items, last] of [['groups', findings.groups, false], ['checks', findings.checks, true]] as const) {
+  const { checks } = findings;
+  const sections: [string, () => Iterable<GroupOf<C> | CheckOf<C>>, boolean][] = [
+    ['groups', () => findings.groups, false],
+    ['checks', typeof checks === 'function' ? checks : () => checks, true],
+  ];
+  for (const [name, itemsOf, last] of sections) {
     sink.text(`  "${name}": [`);
-    for (let i = 0; i < items.length; i++) {
-      sink.text(`${i ? ',' : ''}\n`);
-      item(items[i]!);
+    let i = 0;
+    for (const x of itemsOf()) {
+      sink.text(`${i++ ? ',' : ''}\n`);
+      item(x);
       yield* sink.take();
     }
-    sink.text(`${items.length ? '\n  ' : ''}]${last ? '' : ','}\n`);
+    sink.text(`${i ? '\n  ' : ''}]${last ? '' : ','}\n`);
   }
   sink.text('}\n');
   yield* sink.take(true);
