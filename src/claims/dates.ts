@@ -16,12 +16,15 @@ function gated(parser: Parser, gate: RegExp): Parser {
 
 /** The parsers news dates need, each behind its gate if it has one. */
 export function newsParsers(): Parser[] {
-  return casual.parsers
-    .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p) => {
-      const gate = CHRONO_PARSER_GATES[p.constructor.name];
-      return gate ? gated(p, gate) : p;
-    });
+  const chosen = casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
+  // A bundler that renames classes, or a chrono-node that renamed its own, would lose dates quietly.
+  const found = new Set(chosen.map((p) => p.constructor.name));
+  const missing = [...CHRONO_PARSERS].filter((name) => !found.has(name));
+  if (missing.length) throw new Error(`chrono-node has no parser named ${missing.join(', ')}: dates would be missed`);
+  return chosen.map((p) => {
+    const gate = CHRONO_PARSER_GATES[p.constructor.name];
+    return gate ? gated(p, gate) : p;
+  });
 }
 
 // Only the parsers news dates need (chrono runs every parser on every call; the full casual set

@@ -6,6 +6,7 @@ import type { Claim } from '../model.js';
 import { extractDocument } from '../pipeline.js';
 import { buildRules, type RuleConfig } from '../claims/rules.js';
 import { capYoungGeneration } from './heap.js';
+import { isPlain } from './unit-results.js';
 import { loadFile, loadReaders, type FileOptions, type FileOutcome, type ReadUnit, type Readers } from '../corpus/index.js';
 
 /** What a worker is started with. */
@@ -35,10 +36,15 @@ export interface WorkerFailure {
   exitCode?: number;
 }
 
-/** Sent back: the results of each unit in the batch, up to the first that failed (if any). */
+/**
+ * Sent back: the results of each unit in the batch, up to the first that failed (if any). Most
+ * files of a corpus are read as one document with no problem and no claim: each of those is sent
+ * as null, and the main thread rebuilds it (unit-results.ts), so messages carry only
+ * what the main thread cannot know.
+ */
 export interface BatchResponse {
   seq: number;
-  results: UnitResult[];
+  results: (UnitResult | null)[];
   error: WorkerFailure | null;
 }
 
@@ -61,7 +67,7 @@ function failure(index: number, file: string, err: unknown): WorkerFailure {
 }
 
 async function run({ seq, units }: BatchRequest): Promise<BatchResponse> {
-  const results: UnitResult[] = [];
+  const results: (UnitResult | null)[] = [];
   for (const unit of units) {
     if (unit.kind === 'problem') {
       results.push({ outcome: { file: unit.problem.file, read: false, problems: [unit.problem] }, docs: [] });
@@ -70,7 +76,8 @@ async function run({ seq, units }: BatchRequest): Promise<BatchResponse> {
     let file = unit.kind === 'doc' ? unit.doc.file : unit.input.display;
     try {
       if (unit.kind === 'doc') {
-        results.push({ outcome: null, docs: [{ file, claims: extractDocument(unit.doc, rules) }] });
+        const result: UnitResult = { outcome: null, docs: [{ file, claims: extractDocument(unit.doc, rules) }] };
+        results.push(isPlain(unit, result) ? null : result);
         continue;
       }
       if (unit.input.format) await loadReaders([unit.input.format], readers);
@@ -80,7 +87,7 @@ async function run({ seq, units }: BatchRequest): Promise<BatchResponse> {
         file = doc.file;
         result.docs.push({ file, claims: extractDocument(doc, rules) });
       }
-      results.push(result);
+      results.push(isPlain(unit, result) ? null : result);
     } catch (err) {
       return { seq, results, error: failure(results.length, file, err) };
     }

@@ -12,6 +12,7 @@ import type { Claim, Document } from '../model.js';
 import type { RuleConfig } from '../claims/rules.js';
 import type { ReadUnit } from '../corpus/index.js';
 import type { BatchRequest, BatchResponse, UnitResult, WorkerSetup } from './extract-worker.js';
+import { plainResult, unitFile } from './unit-results.js';
 
 const BATCH_CHARS = 64 * 1024;
 const BATCH_UNITS = 256;
@@ -45,7 +46,6 @@ interface Batch {
   response: BatchResponse | null;
 }
 
-const unitFile = (unit: ReadUnit) => (unit.kind === 'doc' ? unit.doc.file : unit.kind === 'file' ? unit.input.display : unit.problem.file);
 const unitChars = (unit: ReadUnit) => (unit.kind === 'doc' ? unit.doc.text.length : unit.kind === 'file' ? (unit.bytes?.length ?? FILE_CHARS) : 0);
 
 /** An error in a worker, naming the file it was extracting; keeps the original's `exitCode` for main's mapping. */
@@ -157,7 +157,7 @@ export async function* mapUnitsInWorkers(
         batches.delete(nextOut);
         nextOut++;
         const { results, error } = b.response;
-        for (let i = 0; i < results.length; i++) yield { unit: b.units[i]!, result: results[i]! };
+        for (let i = 0; i < results.length; i++) yield { unit: b.units[i]!, result: results[i] ?? plainResult(b.units[i]!) };
         if (error) throw new WorkerExtractError(error.file, error.message, { exitCode: error.exitCode, stack: error.stack });
       }
       if (exhausted && nextOut === nextIn) return;

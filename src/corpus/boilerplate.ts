@@ -38,14 +38,21 @@ export function sourceLine(text: string): { at: number; name: string } | null {
 /** Whether `lower` (a lower-cased text) holds one of a pattern's cues. */
 export const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue) => lower.includes(cue));
 
-/** All the cues of a list of patterns in one regex: one pass over the text finds which may match. */
-function cueSearch(patterns: readonly TailPattern[]): (lower: string) => Set<TailPattern> {
+/**
+ * All the cues of a list of patterns in one case-insensitive regex: one pass over the text from
+ * `from` finds which patterns may match. Most texts hold none, and the search then ends at once
+ * without copying the text (the cues are lower-case; the text is not lower-cased first).
+ */
+function cueSearch(patterns: readonly TailPattern[]): (text: string, from: number) => Set<TailPattern> | null {
   const byCue = new Map<string, TailPattern[]>();
   for (const p of patterns) for (const cue of p.cues) byCue.set(cue, [...(byCue.get(cue) ?? []), p]);
-  const any = new RegExp([...byCue.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  return (lower) => {
-    const found = new Set<TailPattern>();
-    for (const m of lower.matchAll(any)) for (const p of byCue.get(m[0])!) found.add(p);
+  const any = new RegExp([...byCue.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  return (text, from) => {
+    let found: Set<TailPattern> | null = null;
+    any.lastIndex = from;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      for (const p of byCue.get(m[0].toLowerCase()) ?? []) (found ??= new Set()).add(p);
+    }
     return found;
   };
 }
@@ -55,7 +62,8 @@ const cuedTails = cueSearch(FURNITURE_TAILS);
 /** The earliest start of furniture (FURNITURE_STARTS) whose cue is in `text` from `from` on. */
 function earliestStart(text: string, from: number): { at: number; reason: string } | null {
   let earliest: { at: number; reason: string } | null = null;
-  const cued = cuedStarts(text.slice(from).toLowerCase());
+  const cued = cuedStarts(text, from);
+  if (!cued) return null;
   for (const p of FURNITURE_STARTS) {
     const { pattern, reason } = p;
     if (!cued.has(p)) continue;
@@ -120,7 +128,8 @@ export function trimBoilerplate(original: string): Trimmed {
     // These patterns end at "$": run them on the tail only, or each one tries every offset of the text.
     const from = Math.max(0, text.length - GLUED_TAIL_WINDOW);
     const tail = text.slice(from);
-    const cued = cuedTails(tail.toLowerCase());
+    const cued = cuedTails(tail, 0);
+    if (!cued) break;
     for (const p of FURNITURE_TAILS) {
       const { pattern, reason } = p;
       if (!cued.has(p)) continue;

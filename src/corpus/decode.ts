@@ -28,9 +28,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 export function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  // Buffer's indexOf is a native byte search; a loop over the bytes cost more than decoding them.
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf(0) >= 0;
 }
 
 export function normaliseNewlines(text: string): string {

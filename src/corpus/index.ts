@@ -1,7 +1,7 @@
 // The corpus stage: find inputs, read and decode them, parse their format, attach metadata
 // (flags, then sources.json, then the format's own fields, then the text), trim boilerplate.
 // One bad file never stops the others: its problem goes to the report and the run goes on.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { posix } from 'node:path';
 import type { Document } from '../model.js';
@@ -13,6 +13,7 @@ import type { FormatName } from './formats/table.js';
 import type { Article, FormatReader } from './formats/types.js';
 import { loadManifest, type LoadedManifest, type ManifestEntry } from './manifest.js';
 import { detectTextMeta } from './text-meta.js';
+import { readWhole } from './read-whole.js';
 
 export { findInputs } from './find.js';
 export { trimBoilerplate } from './boilerplate.js';
@@ -195,7 +196,8 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): F
   const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
     load.problems.push({ file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
   try {
-    bytes ??= readFileSync(input.path);
+    // The bytes are turned into text below, before another file is read (readWhole's one buffer).
+    bytes ??= readWhole(input.path);
   } catch (err) {
     load.problems.push(cannotRead(input.display, err));
     return load;

@@ -105,6 +105,8 @@ describe('encodings', () => {
   test('NUL bytes in the first 8 KB mean binary', () => {
     expect(decodeBytes(Buffer.from([0x50, 0x4b, 0x00, 0x01])).kind).toBe('binary');
     expect(decodeBytes(Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])])).kind).toBe('text');
+    // A view into a larger buffer: only its own bytes count.
+    expect(decodeBytes(new Uint8Array([0, 0x61, 0x62]).subarray(1)).kind).toBe('text');
   });
   test('one bad file never stops the others', async () => {
     const dir = folder({ 'a.txt': Buffer.from([0, 1, 2]), 'b.txt': Buffer.from([0xa3, 0x35]), 'c.txt': 'fine' });

@@ -119,7 +119,7 @@ async function reconcileAndWrite(
       lap(`reconciled and handed over ${groupCount} groups`);
       const list = report.checks();
       list.forEach((c, i) => assertFinding(CheckFields, c, `checks.${i}`));
-      lap(`made and checked ${list.length} checks`);
+      lap(`checked ${list.length} checks as they were made`);
       return list;
     };
     try {
