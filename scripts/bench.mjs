@@ -28,6 +28,28 @@ const DIFF_TIMEOUT_MS = 60_000;
 const TARGET = { mbps: 20, ratio: 100, coldMs: 120, speedup: 1.7, rssGrowth: 1.25, diffMs: 10_000, linear: 1.25, adversarial: 1.25 };
 
 const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+/**
+ * CPU time the hypervisor gave to other guests while this one wanted it ("steal", /proc/stat),
+ * against all CPU time, both in clock ticks over every core; null where /proc/stat is missing.
+ * On a shared virtual machine a wall-clock figure is only as good as its steal share is small.
+ */
+function cpuTicks() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+/** "host steal 12%" over the span since `before` (a cpuTicks() reading), or '' when small or unknown. */
+function stealSince(before) {
+  const now = cpuTicks();
+  if (!before || !now || now.total <= before.total) return '';
+  const pct = (100 * (now.steal - before.steal)) / (now.total - before.total);
+  return pct >= 1 ? `host steal ${pct.toFixed(0)}%` : '';
+}
+const ticksAtStart = cpuTicks();
 const rows = [];
 const notes = [];
 const row = (section, measure, figure, target = null, pass = null) => rows.push({ section, measure, figure, target, pass });
@@ -57,10 +79,11 @@ const loadBefore = loadavg();
 
 /** Runs child.mjs with `args`; its JSON result, or { error } naming what went wrong. */
 function child(args, timeoutMs) {
+  const ticks = cpuTicks();
   const r = spawnSync(process.execPath, [CHILD, ...args], { cwd: REPO, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 << 20 });
   if (r.error?.code === 'ETIMEDOUT') return { error: `timed out after ${fmt.s(timeoutMs)}` };
   if (r.status !== 0) return { error: `failed (${r.status ?? r.signal}): ${lastLine(r.stderr)}` };
-  return JSON.parse(r.stdout.trim().split('\n').pop());
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), steal: stealSince(ticks) };
 }
 
 function lastLine(text = '') {
@@ -75,6 +98,7 @@ function cli(args, { cwd = REPO, stdin = null, timeoutMs = 120_000, capture = fa
   const inFd = stdin ? openSync(stdin, 'r') : 'ignore';
   const outFd = capture ? 'pipe' : openSync(devNull, 'w');
   const t0 = performance.now();
+  const ticks = cpuTicks();
   const flags = [`--import=${PRELOAD}`, ...(retained ? ['--expose-gc'] : [])];
   const r = spawnSync(process.execPath, [...flags, BIN, ...args], {
     cwd, stdio: [inFd, outFd, 'pipe'], encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 << 20,
@@ -88,7 +112,7 @@ function cli(args, { cwd = REPO, stdin = null, timeoutMs = 120_000, capture = fa
   const retainedMB = mem?.retained != null ? mem.retained / 2 ** 20 : null;
   const timedOut = r.error?.code === 'ETIMEDOUT';
   const error = timedOut ? `timed out after ${fmt.s(timeoutMs)}` : r.status !== 0 ? `exit ${r.status ?? r.signal}: ${lastLine(r.stderr)}` : null;
-  return { ms, rssMB, retainedMB, error, stdout: r.stdout, stderr: r.stderr };
+  return { ms, rssMB, retainedMB, error, stdout: r.stdout, stderr: r.stderr, steal: stealSince(ticks) };
 }
 
 const perMB = (ms, bytes) => ms / (bytes / MB);
@@ -112,7 +136,7 @@ for (const n of SIZES) {
     `${label} (${fmt.int(r.articles)} articles, ${(r.bytes / MB).toFixed(2)} MB)`,
     `${fmt.mbps(mbps)} MB/s, ${fmt.int(r.articles / (r.ms / 1000))} articles/s, ${fmt.ms(perMB(r.ms, r.bytes))} ms/MB, ` +
       `${fmt.s(r.ms)}${r.runs > 1 ? ` (median of ${r.runs} runs)` : ''}, CPU ${fmt.s(r.cpuMs)} (${fmt.mbps(rate(r.bytes, r.cpuMs))} MB/s of CPU time), ` +
-      `peak RSS ${fmt.mb(r.rssMB)}, ${fmt.int(r.claims)} claims`,
+      `peak RSS ${fmt.mb(r.rssMB)}, ${fmt.int(r.claims)} claims${r.steal ? `, ${r.steal}` : ''}`,
     `>= ${TARGET.mbps} MB/s`,
     mbps >= TARGET.mbps,
   );
@@ -231,6 +255,7 @@ log(`cold start: ${COLD_RUNS} runs each of \`claims extract seeds/ --json\` and 
     const bare = [];
     const ours = [];
     let failed = null;
+    const ticks = cpuTicks();
     for (let i = 0; i < COLD_RUNS; i++) {
       bare.push(wall(['-e', ''], env).ms);
       const r = wall(claimsArgs, env);
@@ -244,7 +269,8 @@ log(`cold start: ${COLD_RUNS} runs each of \`claims extract seeds/ --json\` and 
     row('cold start', `\`node -e ''\` (median wall${how})`, `${fmt.ms(mb)} ms`);
     if (failed) row('cold start', `\`claims extract seeds/ --json\` (median wall${how})`, `n/a: fails: ${failed}`, judged ? `<= ${TARGET.coldMs} ms` : null, judged ? false : null);
     else {
-      row('cold start', `\`claims extract seeds/ --json\` (median wall of ${COLD_RUNS}${how})`, `${fmt.ms(mo)} ms (min ${fmt.ms(Math.min(...ours))}, max ${fmt.ms(Math.max(...ours))})`, judged ? `<= ${TARGET.coldMs} ms` : null, judged ? mo <= TARGET.coldMs : null);
+      const steal = stealSince(ticks);
+      row('cold start', `\`claims extract seeds/ --json\` (median wall of ${COLD_RUNS}${how})`, `${fmt.ms(mo)} ms (min ${fmt.ms(Math.min(...ours))}, max ${fmt.ms(Math.max(...ours))})${steal ? `, ${steal}` : ''}`, judged ? `<= ${TARGET.coldMs} ms` : null, judged ? mo <= TARGET.coldMs : null);
       row('cold start', `difference (claims - bare node${how})`, `${fmt.ms(mo - mb)} ms`);
     }
   }
@@ -306,7 +332,7 @@ if (ndjson || jobsFlag) {
   const figure = (r, n) =>
     r.error
       ? `n/a: ${r.error}`
-      : `peak RSS ${fmt.mb(r.rssMB)}, heap retained at exit ${r.retainedMB?.toFixed(1) ?? '?'} MB, ${fmt.s(r.ms)} (${fmt.mbps(rate(bytes[n], r.ms))} MB/s end to end)`;
+      : `peak RSS ${fmt.mb(r.rssMB)}, heap retained at exit ${r.retainedMB?.toFixed(1) ?? '?'} MB, ${fmt.s(r.ms)} (${fmt.mbps(rate(bytes[n], r.ms))} MB/s end to end)${r.steal ? `, ${r.steal}` : ''}`;
   // With --jobs, the 16x single-thread run is the `--jobs 1` run of the speed-up below: run once, used twice.
   const single = jobsFlag ? ['--jobs', '1'] : [];
   if (ndjson) {
@@ -322,10 +348,21 @@ if (ndjson || jobsFlag) {
   }
   if (jobsFlag) {
     for (const n of [16, JOBS_COPIES]) {
-      const j = { 1: (n === 16 ? runs[16] : null) ?? run(n, ['--jobs', '1']), 2: run(n, ['--jobs', '2']) };
-      for (const jobs of [1, 2]) row('parallel', `CLI \`extract <${n}x corpus> ${format} --jobs ${jobs}\`` + (jobs === 1 ? `, ${fmt.int(dirs[n].length / folders.length * articlesPerCopy)} articles` : ''), figure(j[jobs], n));
-      const ok = !j[1].error && !j[2].error;
       const judged = n === JOBS_COPIES;
+      const j = { 1: (n === 16 ? runs[16] : null) ?? run(n, ['--jobs', '1']), 2: run(n, ['--jobs', '2']) };
+      if (judged) {
+        // Judged on the faster of two interleaved runs each: a burst of load from elsewhere on a
+        // shared machine then spoils one run, not the ratio.
+        const again = { 1: run(n, ['--jobs', '1']), 2: run(n, ['--jobs', '2']) };
+        for (const jobs of [1, 2]) if (!again[jobs].error && (j[jobs].error || again[jobs].ms < j[jobs].ms)) j[jobs] = { ...again[jobs], other: j[jobs] };
+        for (const jobs of [1, 2]) if (!j[jobs].other) j[jobs] = { ...j[jobs], other: again[jobs] };
+      }
+      const other = (r) => (r.other && !r.other.error ? `; the other run ${fmt.s(r.other.ms)}` : '');
+      for (const jobs of [1, 2]) {
+        const label = `CLI \`extract <${n}x corpus> ${format} --jobs ${jobs}\`` + (jobs === 1 ? `, ${fmt.int(dirs[n].length / folders.length * articlesPerCopy)} articles` : '');
+        row('parallel', judged ? `${label}, faster of 2 runs` : label, figure(j[jobs], n) + other(j[jobs]));
+      }
+      const ok = !j[1].error && !j[2].error;
       row('parallel', `speed-up, CLI at ${n}x (--jobs 2 / --jobs 1)${judged ? '' : ', reference'}`, ok ? fmt.x(j[1].ms / j[2].ms) : 'n/a', judged ? `>= ${TARGET.speedup}x` : null, judged ? (ok ? j[1].ms / j[2].ms >= TARGET.speedup : false) : null);
     }
   } else {
@@ -377,7 +414,7 @@ if (ndjson || jobsFlag) {
         const pass = !r.error && r.ms < TARGET.diffMs;
         if (args.length === 4) areaOver = !pass;
         const stages = [...(r.stderr ?? '').matchAll(/^claims diff: (\S+).* in ([\d.]+) s$/gm)].map((m) => `${m[1]} ${m[2]} s`);
-        const figure = r.error ? `n/a: ${r.error}` : `${fmt.s(r.ms)}, peak RSS ${fmt.mb(r.rssMB)}${stages.length ? ` (${stages.join(', ')})` : ''}`;
+        const figure = r.error ? `n/a: ${r.error}` : `${fmt.s(r.ms)}, peak RSS ${fmt.mb(r.rssMB)}${stages.length ? ` (${stages.join(', ')})` : ''}${r.steal ? `, ${r.steal}` : ''}`;
         row('claims diff', measure, figure, target, judged ? pass : null);
       }
       rmSync(paths[k], { force: true });
@@ -398,7 +435,9 @@ const cpu = cpus();
 const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), ${platform()} ${release()}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
-const loadLine = `load average (1, 5, 15 min) ${load(loadBefore)} at the start, ${load(loadavg())} at the end, on ${cpus().length} cores`;
+const runSteal = stealSince(ticksAtStart);
+const loadLine = `load average (1, 5, 15 min) ${load(loadBefore)} at the start, ${load(loadavg())} at the end, on ${cpus().length} cores` +
+  (ticksAtStart ? `; ${runSteal || 'host steal under 1%'} of CPU time over the run` : '');
 const failed = rows.filter((r) => r.target && r.pass !== true);
 
 const header = [
@@ -420,6 +459,8 @@ dated here. Re-run it to refresh this file; do not edit it by hand.
 - Date: ${date}; the whole run took ${totalS.toFixed(0)} s
 - Load: ${loadLine}. Wall-clock figures are only as quiet as the machine: with a load above the
   core count, other processes share the CPU, which is why CPU time is shown beside the extract figures.
+  On a virtual machine the host may also run other guests on the same cores: "host steal" is the
+  share of CPU time it took (from /proc/stat), over the run and beside each CLI figure where it was 1% or more.
 
 ${markdownTable(rows)}
 
@@ -450,7 +491,8 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   as the corpus figures (three passes over the corpus). Judged against the 1x corpus figure in ms/MB; ${TARGET.adversarial}x is
   allowed for timing noise. The 256 KB row beside the 1 MB one shows whether cost grows faster than size.
 - Parallel, judged: \`claims extract <${JOBS_COPIES}x corpus on disk> --ndjson --jobs 1|2\` (${JOBS_COPIES} hard-linked
-  copies of the corpus, the size of archive --jobs is for), output to /dev/null; the same at 16x for
+  copies of the corpus, the size of archive --jobs is for), output to /dev/null, run twice each,
+  interleaved (1, 2, 1, 2), and judged on the faster run of each; the same at 16x, once, for
   reference. Every worker starts cold: it compiles the extractor for itself (V8's optimising compiler
   runs on background threads, on the same cores) and runs its first documents slower; on a run of
   a few seconds that fixed cost is a large share, on an archive it is not. This machine has ${cpu.length} cores.

@@ -57,16 +57,19 @@ export const SENTENCE_END = /[.!?:;"”’')\]…]\s*$/;
 /** Longest line that may be a related-article headline. */
 export const HEADLINE_MAX_LENGTH = 160;
 
+/** What furniture on a one-line page comes after: the end of a sentence, then space. */
+export const AFTER_SENTENCE_END = String.raw`[.!?"”)]\s+`;
+
 /**
  * Phrases that begin the page furniture when a site puts everything on one line ("... said.
  * Follow us on Instagram. ... Copyright 2018 TRT World. ... Privacy Policy"). Cut from the
- * earliest one found after a sentence end within the last TAIL_WINDOW characters.
+ * earliest one found after a sentence end (AFTER_SENTENCE_END) within the last TAIL_WINDOW characters.
  */
 export const FURNITURE_STARTS: readonly TailPattern[] = [
-  { pattern: /(?<=[.!?"”)]\s+)(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})/g, cues: ['copyright', '©'], reason: 'copyright notice' },
-  { pattern: /(?<=[.!?"”)]\s+)All rights reserved\b/gi, cues: ['all rights reserved'], reason: 'rights notice' },
+  { pattern: new RegExp(String.raw`(?<=${AFTER_SENTENCE_END})(Copyright\s*(©\s*)?\d{4}|©\s*\d{4})`, 'g'), cues: ['copyright', '©'], reason: 'copyright notice' },
+  { pattern: new RegExp(String.raw`(?<=${AFTER_SENTENCE_END})All rights reserved\b`, 'gi'), cues: ['all rights reserved'], reason: 'rights notice' },
   {
-    pattern: /(?<=[.!?"”)]\s+)(Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this (article|story))\b/gi,
+    pattern: new RegExp(String.raw`(?<=${AFTER_SENTENCE_END})(Follow us on|Subscribe to our|Sign up for our|Like us on Facebook|Share this (article|story))\b`, 'gi'),
     cues: ['follow us on', 'subscribe to our', 'sign up for our', 'like us on facebook', 'share this'],
     reason: 'share or subscribe line',
   },

@@ -1,6 +1,6 @@
 // Trim page furniture after the article body so its numbers never become claims. Only a
 // suffix is removed: every offset into the returned text is an offset into the original.
-import { FURNITURE_LINES, FURNITURE_MAX_LENGTH, FURNITURE_STARTS, FURNITURE_TAILS, HEADLINE_MAX_LENGTH, SENTENCE_END, SOURCE_LINE, TAIL_WINDOW, type TailPattern } from './boilerplate-patterns.js';
+import { AFTER_SENTENCE_END, FURNITURE_LINES, FURNITURE_MAX_LENGTH, FURNITURE_STARTS, FURNITURE_TAILS, HEADLINE_MAX_LENGTH, SENTENCE_END, SOURCE_LINE, TAIL_WINDOW, type TailPattern } from './boilerplate-patterns.js';
 
 export interface Trimmed {
   text: string;
@@ -41,22 +41,31 @@ export const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue
 /**
  * All the cues of a list of patterns in one case-insensitive regex: one pass over the text from
  * `from` finds which patterns may match. Most texts hold none, and the search then ends at once
- * without copying the text (the cues are lower-case; the text is not lower-cased first).
+ * without copying the text (the cues are lower-case; the text is not lower-cased first). With
+ * `after`, the patterns match only right after it (a lookbehind), and so does the search: most
+ * places are then ruled out at their first character.
  */
-function cueSearch(patterns: readonly TailPattern[]): (text: string, from: number) => Set<TailPattern> | null {
+function cueSearch(patterns: readonly TailPattern[], after = ''): (text: string, from: number) => Set<TailPattern> | null {
   const byCue = new Map<string, TailPattern[]>();
   for (const p of patterns) for (const cue of p.cues) byCue.set(cue, [...(byCue.get(cue) ?? []), p]);
-  const any = new RegExp([...byCue.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const cues = [...byCue.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const any = new RegExp(`${after}(${cues.join('|')})`, 'gi');
   return (text, from) => {
     let found: Set<TailPattern> | null = null;
-    any.lastIndex = from;
+    // `after` may begin before `from` for a cue at or just after it: back over the space and the one punctuation mark.
+    let start = from;
+    if (after) {
+      while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+      start = Math.max(0, start - 1);
+    }
+    any.lastIndex = start;
     for (let m = any.exec(text); m; m = any.exec(text)) {
-      for (const p of byCue.get(m[0].toLowerCase()) ?? []) (found ??= new Set()).add(p);
+      for (const p of byCue.get(m[1]!.toLowerCase()) ?? []) (found ??= new Set()).add(p);
     }
     return found;
   };
 }
-const cuedStarts = cueSearch(FURNITURE_STARTS);
+const cuedStarts = cueSearch(FURNITURE_STARTS, AFTER_SENTENCE_END);
 const cuedTails = cueSearch(FURNITURE_TAILS);
 
 /** The earliest start of furniture (FURNITURE_STARTS) whose cue is in `text` from `from` on. */

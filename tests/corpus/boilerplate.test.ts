@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasCue, trimBoilerplate } from '../../src/corpus/boilerplate.js';
-import { FURNITURE_STARTS, FURNITURE_TAILS } from '../../src/corpus/boilerplate-patterns.js';
+import { FURNITURE_STARTS, FURNITURE_TAILS, TAIL_WINDOW } from '../../src/corpus/boilerplate-patterns.js';
 
 const BODY = 'The army said it captured 20 square kilometers on Saturday.\nAnother 40 square km remain under ISIS control, he said.';
 
@@ -48,6 +48,21 @@ describe('trimBoilerplate', () => {
   test('says why it trimmed', () => {
     expect(trimBoilerplate(`${BODY}\n© 2023 Example`).reasons).toEqual(['copyright notice']);
     expect(trimBoilerplate(BODY).reasons).toEqual([]);
+  });
+
+  // A one-line page is searched only in its last TAIL_WINDOW characters: furniture that starts at
+  // that border, or whose sentence end and space lie across it, is still found; a "Copyright"
+  // that follows no sentence end is not furniture.
+  const HEAD = 'The army said it captured 20 square kilometers on Saturday.'.repeat(3);
+  /** `head`, then `tail` filled out to the last TAIL_WINDOW characters (so the window starts at `tail`). */
+  const page = (head: string, tail: string) => head + tail.padEnd(TAIL_WINDOW, 'x');
+  test.each<[string, string, string, string]>([
+    ['the furniture starts at the border', `${HEAD} `, 'Copyright 2018 TRT World. ', HEAD],
+    ['the space before it starts the window', HEAD, ' Copyright 2018 TRT World. ', HEAD],
+    ['one space each side of the border', `${HEAD} `, ' Follow us on Instagram. ', HEAD],
+    ['no sentence end before it', `${HEAD} and`, ' Copyright 2018 TRT World ', page(`${HEAD} and`, ' Copyright 2018 TRT World ')],
+  ])('one-line page: %s', (_name, head, tail, expected) => {
+    expect(trimBoilerplate(page(head, tail)).text).toBe(expected);
   });
 
   const seed = '/work/shared/seeds/004_87fcf204060622c7.txt';
