@@ -88,6 +88,27 @@ export async function* mapUnitsInWorkers(
   setup: WorkerSetup,
   options: MapOptions = {},
 ): AsyncGenerator<{ unit: ReadUnit; result: UnitResult }> {
+  for await (const { units, results } of mapBatchesInWorkers(input, jobs, setup, options)) {
+    for (let i = 0; i < results.length; i++) yield { unit: units[i]!, result: results[i] ?? plainResult(units[i]!) };
+  }
+}
+
+/** A batch of units done, in input order: a null result is plainResult(unit) (see unit-results.ts). */
+export interface BatchDone {
+  units: ReadUnit[];
+  results: (UnitResult | null)[];
+}
+
+/**
+ * As mapUnitsInWorkers, a batch at a time: a consumer with many small units (a corpus of files)
+ * then pays for one step of the iteration per batch instead of per file.
+ */
+export async function* mapBatchesInWorkers(
+  input: AsyncIterable<ReadUnit>,
+  jobs: number,
+  setup: WorkerSetup,
+  options: MapOptions = {},
+): AsyncGenerator<BatchDone> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
   const batches = new Map<number, Batch>();
   let crash: Error | null = null;
@@ -157,7 +178,7 @@ export async function* mapUnitsInWorkers(
         batches.delete(nextOut);
         nextOut++;
         const { results, error } = b.response;
-        for (let i = 0; i < results.length; i++) yield { unit: b.units[i]!, result: results[i] ?? plainResult(b.units[i]!) };
+        yield { units: results.length === b.units.length ? b.units : b.units.slice(0, results.length), results };
         if (error) throw new WorkerExtractError(error.file, error.message, { exitCode: error.exitCode, stack: error.stack });
       }
       if (exhausted && nextOut === nextIn) return;

@@ -132,7 +132,8 @@ export async function findInputs(inputs: string[], cwd: string): Promise<FoundIn
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) {
       folders.push({ abs, input });
-    } else if (info?.isFile()) {      const format = formatOf(abs);
+    } else if (info?.isFile()) {
+      const format = formatOf(abs);
       const name = abs.slice(abs.lastIndexOf(sep) + 1);
       if (METADATA_FILES.test(name)) {
         problems.push({ input, severity: 'skip', message: `${name} describes the collection, it is not an article (name the folder it is in)` });

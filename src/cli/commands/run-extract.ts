@@ -93,10 +93,15 @@ async function* inProcess(rules: RuleSet, reading: Reading, io: Io, debug: boole
 /** Files listed here, read and extracted in workers; what reading found is recorded here, in order. */
 async function* inWorkers(reading: Reading, jobs: number, config: RuleConfig): Extracted {
   // Loaded only for --jobs > 1; a literal specifier so the CLI bundle carries it.
-  const { mapUnitsInWorkers } = await import('../parallel.js');
-  for await (const { result } of mapUnitsInWorkers(reading.units(), jobs, { config, fileOptions: reading.fileOptions })) {
-    if (result.outcome) reading.admit(result.outcome, result.docs.length);
-    yield* result.docs;
+  const { mapBatchesInWorkers } = await import('../parallel.js');
+  const { plainResult } = await import('../unit-results.js');
+  for await (const { units, results } of mapBatchesInWorkers(reading.units(), jobs, { config, fileOptions: reading.fileOptions })) {
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i] ?? plainResult(units[i]!);
+      if (result.outcome) reading.admit(result.outcome, result.docs.length);
+      // A document without claims has nothing to write: only those with claims go on.
+      for (const doc of result.docs) if (doc.claims.length > 0) yield doc;
+    }
   }
 }
 
