@@ -8,13 +8,12 @@
 import type { Claim } from '../model.js';
 import { Qualifier } from '../model.js';
 import type { RuleSet } from '../claims/rules.js';
-import { dateSpan, type DateSpan } from './dates.js';
 import { claimantWord, outletText, scopeCacheOf, scopeWith, type ClaimFacts, type Entry, type ScopeCache } from './entry.js';
 import { partitionKey } from './group.js';
 import { haloOf } from './interval.js';
 import { timeKindOf } from './kinds.js';
 import { subjectKey, type SubjectKey } from './subject.js';
-import { TokenTable, type LineSink, type ScannedClaim, type Token } from './tokens.js';
+import { TokenTable, TokenTables, type LineSink, type ScannedClaim, type Token } from './tokens.js';
 
 /** The claims of one (metric, status, scope), by id in input order: grouping splits these further. */
 export interface Partition {
@@ -77,15 +76,7 @@ const INCREMENTAL = 0x80;
 const EXACT = QUALIFIERS.indexOf('exact');
 
 /** Claims added in input order, as columns; ids are their positions. */
-export class ClaimStore implements LineSink {
-  readonly metrics = new TokenTable();
-  readonly statuses = new TokenTable();
-  readonly scopes = new TokenTable();
-  readonly subjects = new TokenTable();
-  readonly claimants = new TokenTable();
-  readonly outlets = new TokenTable();
-  readonly dates = new TokenTable();
-  readonly files = new TokenTable();
+export class ClaimStore extends TokenTables implements LineSink {
   /** Partitions by key, in order of their first claim. */
   readonly partitions = new Map<string, Partition>();
   size = 0;
@@ -128,6 +119,7 @@ export class ClaimStore implements LineSink {
    * million claims) from being freed.
    */
   constructor(readonly rules: RuleSet, private readonly options: { copyLines?: boolean } = {}) {
+    super();
     this.scopeCache = scopeCacheOf(rules);
   }
 
@@ -226,12 +218,6 @@ export class ClaimStore implements LineSink {
     }
     this.partitionNumbers[id] = this.partitionOf(t.metric, t.status, scopeId, t.scope === null ? null : t.scope.scope!).number;
     return id;
-  }
-
-  /** The calendar span of a date token (worked out once). */
-  dateOf(token: Token): DateSpan | null {
-    if (token.date === undefined) token.date = dateSpan(token.text);
-    return token.date;
   }
 
   /** outletKey(): the outlet, trimmed and lower-cased; an unnamed outlet counts as its file. */

@@ -3,7 +3,7 @@
 // bytes of its JSON, so that the NDJSON line scanner (src/cli/commands/claim-line.ts) never
 // makes a string for a token already known. Kept apart from store.ts so that a reading worker
 // thread can load it without the rest of the reconciler.
-import type { DateSpan } from './dates.js';
+import { dateSpan, type DateSpan } from './dates.js';
 import type { SubjectKey } from './subject.js';
 
 /** A string shared by many claims, and what has been derived from it (undefined: not yet). */
@@ -188,4 +188,21 @@ export interface LineSink {
   dateOf(token: Token): DateSpan | null;
   /** Takes a claim read from bytes[start..end); returns its id. */
   addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number;
+}
+
+/** The token tables of a LineSink, and the calendar span of each date token (worked out once). */
+export abstract class TokenTables {
+  readonly metrics = new TokenTable();
+  readonly statuses = new TokenTable();
+  readonly scopes = new TokenTable();
+  readonly subjects = new TokenTable();
+  readonly claimants = new TokenTable();
+  readonly outlets = new TokenTable();
+  readonly dates = new TokenTable();
+  readonly files = new TokenTable();
+
+  dateOf(token: Token): DateSpan | null {
+    if (token.date === undefined) token.date = dateSpan(token.text);
+    return token.date;
+  }
 }

@@ -4,8 +4,7 @@
 // first time a record uses it, field by field as the scanner would have, so tokens are numbered
 // and worked out in the same order as when one thread reads everything.
 import { isUtf8 } from 'node:buffer';
-import { dateSpan, type DateSpan } from '../../reconcile/dates.js';
-import { TokenTable, viewOf, type LineSink, type ScannedClaim, type Token } from '../../reconcile/tokens.js';
+import { TokenTable, TokenTables, viewOf, type LineSink, type ScannedClaim, type Token } from '../../reconcile/tokens.js';
 import { claimOfLine } from './claim-line.js';
 import { linesOf } from './ndjson-lines.js';
 
@@ -48,22 +47,9 @@ export interface LineRecords {
 }
 
 /** A LineSink that writes records instead of keeping claims: the worker's side. */
-export class RecordSink implements LineSink {
-  readonly metrics = new TokenTable();
-  readonly statuses = new TokenTable();
-  readonly scopes = new TokenTable();
-  readonly subjects = new TokenTable();
-  readonly claimants = new TokenTable();
-  readonly outlets = new TokenTable();
-  readonly dates = new TokenTable();
-  readonly files = new TokenTable();
+export class RecordSink extends TokenTables implements LineSink {
   private records = new Float64Array(STRIDE * 1024);
   count = 0;
-
-  dateOf(token: Token): DateSpan | null {
-    if (token.date === undefined) token.date = dateSpan(token.text);
-    return token.date;
-  }
 
   addLine(claim: ScannedClaim, _bytes: Buffer, start: number, end: number): number {
     const at = this.next(CLAIM_LINE, start, end);
