@@ -357,7 +357,7 @@ if (ndjson || jobsFlag) {
         for (const jobs of [1, 2]) if (!again[jobs].error && (j[jobs].error || again[jobs].ms < j[jobs].ms)) j[jobs] = { ...again[jobs], other: j[jobs] };
         for (const jobs of [1, 2]) if (!j[jobs].other) j[jobs] = { ...j[jobs], other: again[jobs] };
       }
-      const other = (r) => (r.other && !r.other.error ? `; the other run ${fmt.s(r.other.ms)}` : '');
+      const other = (r) => (r.other && !r.other.error ? `; the other run ${fmt.s(r.other.ms)}${r.other.steal ? ` (${r.other.steal})` : ''}` : '');
       for (const jobs of [1, 2]) {
         const label = `CLI \`extract <${n}x corpus> ${format} --jobs ${jobs}\`` + (jobs === 1 ? `, ${fmt.int(dirs[n].length / folders.length * articlesPerCopy)} articles` : '');
         row('parallel', judged ? `${label}, faster of 2 runs` : label, figure(j[jobs], n) + other(j[jobs]));
