@@ -3,23 +3,17 @@
 // while this thread reads the first; its records are then replayed here, in input order
 // (commands/line-records.ts). Scanning is most of reading, and the machines this runs on have
 // two cores or more.
-import { existsSync, read } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { read } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { RecordSink, type LineRecords } from './commands/line-records.js';
 import type { ScanRequest } from './diff-read-worker.js';
+import { workerUrl } from './worker-url.js';
 
 /** The share of the input this thread reads: it also puts every claim into the store. */
 const SHARE = 0.45;
 // Few, large reads: the whole file is read before it is scanned, and each read costs a round trip to the thread pool.
 const READ_SIZE = 32 << 20;
 const PROBE_SIZE = 64 << 10;
-
-/** The bundled worker when the build made it, else tsc's output. */
-function workerUrl(): URL {
-  const bundled = new URL('./diff-read-worker.mjs', import.meta.url);
-  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./diff-read-worker.js', import.meta.url);
-}
 
 /**
  * The rest of a file from descriptor `fd`'s position, `size` bytes expected, read into shared
@@ -58,7 +52,7 @@ export class ScanWorker {
   private failed = false;
   private closed = false;
 
-  constructor(url: URL = workerUrl()) {
+  constructor(url: URL = workerUrl('diff-read-worker')) {
     let worker: Worker | null = null;
     try {
       worker = new Worker(url);

@@ -2,22 +2,13 @@
 // with workers (read by diff-read-split.ts) and stdout is a file or a pipe, this thread makes the
 // text of the findings while a worker (diff-write-worker.ts) copies the lines, most of the
 // output, and writes it all to stdout. A few batches at most are out at a time.
-import { existsSync, fstatSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fstatSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { OpsBatch } from './render/write-ops.js';
 import type { WriterReply, WriterRequest } from './diff-write-worker.js';
+import { existingWorkerUrl } from './worker-url.js';
 
 const WINDOW = 4;
-
-/** The bundled worker when the build made it, else tsc's output; null when neither is there (tests run the sources). */
-function writerUrl(): URL | null {
-  for (const name of ['./diff-write-worker.mjs', './diff-write-worker.js']) {
-    const url = new URL(name, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return null;
-}
 
 /** Whether descriptor 1 is a file, a pipe or a device that is no terminal: what a worker can write to itself. */
 export function stdoutWritable(isTTY: boolean | undefined): boolean {
@@ -52,7 +43,7 @@ export class WriterThread {
   }
 
   /** A writer of output whose lines are in `input`, or null when none can be started. */
-  static start(input: Buffer, url = writerUrl()): WriterThread | null {
+  static start(input: Buffer, url = existingWorkerUrl('diff-write-worker')): WriterThread | null {
     if (url === null || !(input.buffer instanceof SharedArrayBuffer)) return null;
     try {
       return new WriterThread(new Worker(url), input);

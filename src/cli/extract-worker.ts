@@ -6,7 +6,7 @@ import type { Claim } from '../model.js';
 import { extractDocument } from '../pipeline.js';
 import { buildRules, type RuleConfig } from '../claims/rules.js';
 import { capYoungGeneration } from './heap.js';
-import { isPlain } from './unit-results.js';
+import { isPlain, unitFile } from './unit-results.js';
 import { loadFile, loadReaders, type FileOptions, type FileOutcome, type ReadUnit, type Readers } from '../corpus/index.js';
 
 /** What a worker is started with. */
@@ -73,7 +73,7 @@ async function run({ seq, units }: BatchRequest): Promise<BatchResponse> {
       results.push({ outcome: { file: unit.problem.file, read: false, problems: [unit.problem] }, docs: [] });
       continue;
     }
-    let file = unit.kind === 'doc' ? unit.doc.file : unit.input.display;
+    let file = unitFile(unit);
     try {
       if (unit.kind === 'doc') {
         const result: UnitResult = { outcome: null, docs: [{ file, claims: extractDocument(unit.doc, rules) }] };

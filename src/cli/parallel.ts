@@ -5,14 +5,13 @@
 // the work it carries); at most IN_FLIGHT_PER_WORKER batches per worker are out or waiting to be
 // yielded at any time, so memory stays flat however long the input is. A failure in a unit
 // rejects the iteration with the file's name, after the results of the units before it.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim, Document } from '../model.js';
 import type { RuleConfig } from '../claims/rules.js';
 import type { ReadUnit } from '../corpus/index.js';
 import type { BatchRequest, BatchResponse, UnitResult, WorkerSetup } from './extract-worker.js';
 import { plainResult, unitFile } from './unit-results.js';
+import { workerUrl } from './worker-url.js';
 
 const BATCH_CHARS = 64 * 1024;
 const BATCH_UNITS = 256;
@@ -20,12 +19,6 @@ const IN_FLIGHT_PER_WORKER = 4;
 /** A file's size is not known before a worker reads it: count it as a short article, so that a batch
  * holds some 64 files and messages stay few (each wakes the other thread). */
 const FILE_CHARS = 1024;
-
-/** The bundled worker (one file to load, as the CLI is) when the build made it, else tsc's output. */
-function defaultWorkerUrl(): URL {
-  const bundled = new URL('./extract-worker.mjs', import.meta.url);
-  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./extract-worker.js', import.meta.url);
-}
 
 export interface DocClaims {
   doc: Document;
@@ -126,7 +119,7 @@ export async function* mapBatchesInWorkers(
   };
 
   const slots: Slot[] = Array.from({ length: jobs }, () => {
-    const slot: Slot = { worker: new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: setup }), load: 0, out: new Set() };
+    const slot: Slot = { worker: new Worker(options.workerUrl ?? workerUrl('extract-worker'), { workerData: setup }), load: 0, out: new Set() };
     slot.worker.on('message', (res: BatchResponse) => {
       const batch = batches.get(res.seq);
       if (!batch) return;

@@ -174,22 +174,6 @@ export interface ScannedClaim {
   spanStart: number;
 }
 
-/** Where the line scanner puts what it reads: a ClaimStore, or a reading worker's own tables. */
-export interface LineSink {
-  metrics: TokenTable;
-  statuses: TokenTable;
-  scopes: TokenTable;
-  subjects: TokenTable;
-  claimants: TokenTable;
-  outlets: TokenTable;
-  dates: TokenTable;
-  files: TokenTable;
-  /** The calendar span of a date token. */
-  dateOf(token: Token): DateSpan | null;
-  /** Takes a claim read from bytes[start..end); returns its id. */
-  addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number;
-}
-
 /** The token tables of a LineSink, and the calendar span of each date token (worked out once). */
 export abstract class TokenTables {
   readonly metrics = new TokenTable();
@@ -205,4 +189,10 @@ export abstract class TokenTables {
     if (token.date === undefined) token.date = dateSpan(token.text);
     return token.date;
   }
+}
+
+/** Where the line scanner puts what it reads: a ClaimStore, or a reading worker's own tables. */
+export interface LineSink extends TokenTables {
+  /** Takes a claim read from bytes[start..end); returns its id. */
+  addLine(claim: ScannedClaim, bytes: Buffer, start: number, end: number): number;
 }
