@@ -35,9 +35,6 @@ export function sourceLine(text: string): { at: number; name: string } | null {
   }
 }
 
-/** Whether `lower` (a lower-cased text) holds one of a pattern's cues. */
-export const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue) => lower.includes(cue));
-
 /**
  * All the cues of a list of patterns in one case-insensitive regex: one pass over the text from
  * `from` finds which patterns may match. Most texts hold none, and the search then ends at once
@@ -86,11 +83,11 @@ function earliestStart(text: string, from: number): { at: number; reason: string
 /** Furniture glued to the last line ("... Contact Us Legal Privacy Policy") is short. */
 const GLUED_TAIL_WINDOW = 400;
 
-export function trimBoilerplate(original: string): Trimmed {
+/** `source`: sourceLine(original), when the caller has it already. */
+export function trimBoilerplate(original: string, source = sourceLine(original)): Trimmed {
   const reasons: string[] = [];
   let text = original;
 
-  const source = sourceLine(text);
   if (source !== null) {
     text = text.slice(0, source.at);
     reasons.push('source line and what follows');

@@ -5,7 +5,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { posix } from 'node:path';
 import type { Document } from '../model.js';
-import { trimBoilerplate } from './boilerplate.js';
+import { sourceLine, trimBoilerplate } from './boilerplate.js';
 import { normalisePublished } from './dates.js';
 import { BINARY_SNIFF_BYTES, decodeBytes, normaliseNewlines } from './decode.js';
 import { findInputs, type InputFile } from './find.js';
@@ -132,7 +132,9 @@ function pick(candidates: [string | null | undefined, 'manifest' | 'text'][]): {
 
 function toDocument(file: string, article: Article, manifest: ManifestEntry | undefined, opts: FileOptions, warn: (m: string) => void): Document {
   const text = normaliseNewlines(article.text);
-  const fromText = detectTextMeta(text);
+  // A "source:" line both names the outlet and ends the body: found once for both.
+  const source = sourceLine(text);
+  const fromText = detectTextMeta(text, source);
   let formatPublished: string | null = null;
   if (article.meta.published != null) {
     formatPublished = normalisePublished(article.meta.published);
@@ -142,7 +144,7 @@ function toDocument(file: string, article: Article, manifest: ManifestEntry | un
     pick([[opts.override?.[field], 'manifest'], [manifest?.[field], 'manifest'], [format, 'manifest'], [textValue, 'text']]);
   const outlet = choose('outlet', article.meta.outlet, fromText.outlet);
   const published = choose('published', formatPublished, fromText.published);
-  const body = opts.trimBoilerplate === false ? text : trimBoilerplate(text).text;
+  const body = opts.trimBoilerplate === false ? text : trimBoilerplate(text, source).text;
   return {
     file,
     text: body,
@@ -151,6 +153,9 @@ function toDocument(file: string, article: Article, manifest: ManifestEntry | un
     origin: { outlet: outlet.origin, published: published.origin },
   };
 }
+
+/** A file as the user sees it, with ":LINE" for one line of a JSON Lines file. */
+const atLine = (display: string, line?: number): string => (line === undefined ? display : `${display}:${line}`);
 
 /** What to do with one input file: everything a worker thread needs to read it on its own. */
 export interface FileUnit {
@@ -194,7 +199,7 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): F
   let bytes = unit.bytes;
   const load: FileLoad = { file: input.display, read: false, docs: [], problems: [] };
   const problem = (message: string, severity: LoadProblem['severity'], line?: number) =>
-    load.problems.push({ file: line === undefined ? input.display : `${input.display}:${line}`, message, severity });
+    load.problems.push({ file: atLine(input.display, line), message, severity });
   try {
     // The bytes are turned into text below, before another file is read (readWhole's one buffer).
     bytes ??= readWhole(input.path);
@@ -216,8 +221,7 @@ export function loadFile(unit: FileUnit, readers: Readers, opts: FileOptions): F
   for (const p of result.problems) problem(p.message, 'error', p.line);
   for (const article of result.articles) {
     const line = format === 'jsonl' ? article.line : undefined;
-    const file = line !== undefined ? `${input.display}:${line}` : input.display;
-    load.docs.push(toDocument(file, { ...article, line }, manifest, opts, (m) => problem(m, 'warning', line)));
+    load.docs.push(toDocument(atLine(input.display, line), { ...article, line }, manifest, opts, (m) => problem(m, 'warning', line)));
   }
   return load;
 }
@@ -292,7 +296,7 @@ async function stdinUnit(input: InputFile, opts: LoadOptions): Promise<ReadUnit>
 /** A JSON Lines file, streamed a line at a time: only its head is read first, to check it is text. */
 async function* jsonlUnits(input: InputFile, manifest: ManifestEntry | undefined, opts: LoadOptions, report: LoadReport): AsyncGenerator<ReadUnit> {
   const problem = (message: string, severity: LoadProblem['severity'], line?: number): ReadUnit =>
-    ({ kind: 'problem', problem: { file: line === undefined ? input.display : `${input.display}:${line}`, message, severity } });
+    ({ kind: 'problem', problem: { file: atLine(input.display, line), message, severity } });
   let head: Uint8Array;
   try {
     head = readHead(input.path);
@@ -313,7 +317,7 @@ async function* jsonlUnits(input: InputFile, manifest: ManifestEntry | undefined
     }
     countDocument(report, opts, input.display);
     const warnings: ReadUnit[] = [];
-    const doc = toDocument(`${input.display}:${item.line}`, item, manifest, opts, (m) => warnings.push(problem(m, 'warning', item.line)));
+    const doc = toDocument(atLine(input.display, item.line), item, manifest, opts, (m) => warnings.push(problem(m, 'warning', item.line)));
     yield* warnings;
     yield { kind: 'doc', doc };
   }

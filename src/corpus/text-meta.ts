@@ -50,7 +50,8 @@ function headLines(text: string): string[] {
   return lines;
 }
 
-export function detectTextMeta(text: string): TextMeta {
+/** `source`: sourceLine(text), when the caller has it already. */
+export function detectTextMeta(text: string, source = sourceLine(text)): TextMeta {
   const meta: TextMeta = { outlet: null, published: null, found: {} };
   const setOutlet = (name: string, how: string) => {
     if (meta.outlet === null) [meta.outlet, meta.found.outlet] = [name.trim(), how];
@@ -73,7 +74,6 @@ export function detectTextMeta(text: string): TextMeta {
     if (dated) setPublished(dated.iso, 'date at the top');
   }
 
-  const source = sourceLine(text);
   if (source) setOutlet(source.name, 'source line');
   // The credit is short and ends the text: look only at the end, or the regex tries every offset.
   const tail = text.trimEnd().slice(-TRAILING_SOURCE_WINDOW);

@@ -22,13 +22,9 @@ function digitRunEnd(text: string, i: number): number {
   return i;
 }
 
-/**
- * Exactly three digits at i, then no fourth: a thousands group. Reads stay within the text: a read
- * past its end (a figure that ends a text) deoptimises code that has only seen reads inside it.
- */
+/** Exactly three digits at i, then no fourth: a thousands group. */
 function isThousandsGroup(text: string, i: number): boolean {
-  return i + 2 < text.length && isDigit(codeAt(text, i)) && isDigit(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2))
-    && (i + 3 === text.length || !isDigit(codeAt(text, i + 3)));
+  return isDigit(codeAt(text, i)) && isDigit(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3));
 }
 
 /** The integer written from i to end, skipping thousands commas; at most 22 digits, so exact enough and cheap. */

@@ -4,18 +4,17 @@
 // quantity per figure, ~25x the work per megabyte of news.
 import type { Quantity } from '../model.js';
 import { codeAt } from '../text/chars.js';
+import { isDigit } from './text.js';
 
 /** Fewer figures than this in a row are read one by one as usual. */
 const MIN_FIGURES = 6;
 /** A figure longer than this is not a list entry (the quantity stage caps digit runs too). */
 const MAX_FIGURE = 24;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSeparator = (c: number) => c === 32 || c === 9 || c === 44 || c === 59;
 
 /** End offset of the figure list starting at `at`, or -1 when there is none. */
 export function figureListEnd(text: string, at: number): number {
-  // Reads stay within the text: a read past its end deoptimises code warmed on text that never ends in a list.
   const n = text.length;
   let i = at;
   let figures = 0;
@@ -25,7 +24,7 @@ export function figureListEnd(text: string, at: number): number {
     // a figure: digits, with "," or "." inside only when a digit follows ("45,000", "1.5")
     while (i < n && i - start <= MAX_FIGURE) {
       const c = codeAt(text, i);
-      if (isDigit(c) || ((c === 44 || c === 46) && i + 1 < n && isDigit(codeAt(text, i + 1)))) i++;
+      if (isDigit(c) || ((c === 44 || c === 46) && isDigit(codeAt(text, i + 1)))) i++;
       else break;
     }
     // an overlong figure ends the list before it; it is read on its own

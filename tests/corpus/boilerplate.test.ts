@@ -2,8 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasCue, trimBoilerplate } from '../../src/corpus/boilerplate.js';
+import { trimBoilerplate } from '../../src/corpus/boilerplate.js';
 import { FURNITURE_STARTS, FURNITURE_TAILS, TAIL_WINDOW } from '../../src/corpus/boilerplate-patterns.js';
+
+/** Whether `lower` (a lower-cased text) holds one of a pattern's cues. */
+const hasCue = (lower: string, cues: readonly string[]) => cues.some((cue) => lower.includes(cue));
 
 const BODY = 'The army said it captured 20 square kilometers on Saturday.\nAnother 40 square km remain under ISIS control, he said.';
 
